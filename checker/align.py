@@ -1,0 +1,128 @@
+"""Align the same fact across articles.
+
+Mentions of one value in one article are merged into a :class:`Cluster` first (an article that
+says "سبع دول" twice states one fact). Clusters of different articles are then paired by a
+similarity of their contexts (content-word stems around the mentions, with a penalty when they
+sit next to different places) and joined greedily: pairs whose values are compatible first, so
+"7 countries in Paris" meets "7 countries in Paris" before it can meet "26 countries in
+Brussels". A group never holds two clusters of the same article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.model import Fact
+
+
+@dataclass
+class Cluster:
+    article: str
+    type: str
+    key: str
+    value: Any
+    facts: list[Fact]
+    context: frozenset[str]
+    places: frozenset[str]
+
+    @property
+    def first(self) -> Fact:
+        return self.facts[0]
+
+    def ident(self) -> tuple[str, int, int]:
+        return (self.article, self.first.start, self.first.end)
+
+
+@dataclass
+class Group:
+    clusters: list[Cluster] = field(default_factory=list)
+    score: float = 0.0
+
+    def articles(self) -> set[str]:
+        return {c.article for c in self.clusters}
+
+
+def value_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def make_clusters(facts: Iterable[Fact], places_by_sentence: dict[tuple[str, int], frozenset[str]]) -> list[Cluster]:
+    """Merge mentions of one (type, key, value) within each article."""
+    by: dict[tuple[str, str, str, str], Cluster] = {}
+    for f in sorted(facts, key=Fact.sort_key):
+        k = (f.article, f.type, f.key, value_key(f.value))
+        places = places_by_sentence.get((f.article, f.sentence), frozenset())
+        if k in by:
+            c = by[k]
+            c.facts.append(f)
+            c.context = c.context | f.context
+            c.places = c.places | places
+        else:
+            by[k] = Cluster(f.article, f.type, f.key, f.value, [f], f.context, places)
+    return sorted(by.values(), key=lambda c: c.ident())
+
+
+def similarity(a: Cluster, b: Cluster) -> float:
+    """Jaccard similarity of contexts, halved when both sit next to places and share none."""
+    if a.key != b.key:
+        return 0.0
+    union = a.context | b.context
+    score = len(a.context & b.context) / len(union) if union else 0.0
+    if a.places and b.places and not (a.places & b.places):
+        score *= 0.5
+    return score
+
+
+Compat = Callable[[Cluster, Cluster], bool | None]
+
+
+def align(
+    clusters: list[Cluster],
+    compatible: Compat,
+    min_agree: float,
+    min_conflict: float,
+    sim: Callable[[Cluster, Cluster], float] = similarity,
+) -> list[Group]:
+    """Greedy grouping; ``compatible`` returns True, False, or None (cannot tell: never paired)."""
+    pairs: list[tuple[int, float, tuple[Any, ...], int, int]] = []
+    for i, a in enumerate(clusters):
+        for j in range(i + 1, len(clusters)):
+            b = clusters[j]
+            if a.article == b.article:
+                continue
+            ok = compatible(a, b)
+            if ok is None:
+                continue
+            s = sim(a, b)
+            if (ok and s >= min_agree) or (not ok and s >= min_conflict):
+                pairs.append((0 if ok else 1, -s, (a.ident(), b.ident()), i, j))
+    pairs.sort()
+    group_of: dict[int, Group] = {}
+    for _, neg, _, i, j in pairs:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is not None and gj is not None:
+            continue  # both placed already: keep the stronger earlier decisions
+        if gi is None and gj is None:
+            g = Group([clusters[i], clusters[j]], -neg)
+            group_of[i] = group_of[j] = g
+            continue
+        g, new = (gi, j) if gi is not None else (gj, i)
+        assert g is not None
+        if clusters[new].article in g.articles():
+            continue
+        g.clusters.append(clusters[new])
+        group_of[new] = g
+    groups: list[Group] = []
+    seen: set[int] = set()
+    for idx in range(len(clusters)):
+        g = group_of.get(idx)
+        if g is None:
+            groups.append(Group([clusters[idx]], 0.0))
+        elif id(g) not in seen:
+            seen.add(id(g))
+            g.clusters.sort(key=lambda c: c.ident())
+            groups.append(g)
+    return groups

@@ -1,0 +1,425 @@
+"""The generic checks that rules extend: compare, set, variant, alias, coverage, lint.
+
+Each check is a function ``(rule, facts) -> findings``. Rules only choose a check, fact types,
+parameters and a message; they never hold logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from checker.align import Cluster, Group, align, make_clusters
+from checker.engine import Rule
+from checker.model import Evidence, Fact, Finding
+from checker.normalize.chars import match_key
+from checker.normalize.words import zipf
+
+NUMERIC = ("count", "number", "percent")
+
+
+@dataclass
+class FactBase:
+    """All facts of a comparison, with alignments cached per family of fact types."""
+
+    facts: list[Fact]
+    articles: list[str]
+    compare_params: dict[tuple[str, ...], dict[str, Any]] = field(default_factory=dict)
+    _aligned: dict[tuple[str, ...], list[Group]] = field(default_factory=dict)
+    _places: dict[tuple[str, int], frozenset[str]] | None = None
+
+    def of(self, types: tuple[str, ...]) -> list[Fact]:
+        return [f for f in self.facts if f.type in types]
+
+    def places(self) -> dict[tuple[str, int], frozenset[str]]:
+        if self._places is None:
+            acc: dict[tuple[str, int], set[str]] = defaultdict(set)
+            for f in self.facts:
+                if f.type == "place":
+                    acc[(f.article, f.sentence)].add(f.key)
+            self._places = {k: frozenset(v) for k, v in acc.items()}
+        return self._places
+
+    def groups(self, family: tuple[str, ...]) -> list[Group]:
+        if family not in self._aligned:
+            p = self.compare_params.get(family, {})
+            clusters = make_clusters(self.of(family), self.places())
+            compat = lambda a, b: compatible(a, b, p)  # noqa: E731
+            self._aligned[family] = align(
+                clusters, compat, p.get("min_agree", 0.1), p.get("min_conflict", 0.3), similarity_for(family)
+            )
+        return self._aligned[family]
+
+
+# --- value compatibility --------------------------------------------------------------------------
+
+
+def _bounds(c: Cluster) -> tuple[float, float]:
+    f = c.first
+    v = float(f.value["amount"] if isinstance(f.value, dict) else f.value)
+    high = f.attr("high")
+    if isinstance(f.value, dict) and "high" in f.value:
+        high = f.value["high"]
+    hi = float(high) if high is not None else v
+    q = f.attr("qualifier")
+    if q == "more_than":
+        return v, float("inf")
+    if q == "at_least":
+        return v, float("inf")
+    if q == "less_than":
+        return float("-inf"), v
+    return v, hi
+
+
+def numbers_compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool:
+    """Ranges overlap, allowing a tolerance (wider when either value is approximate)."""
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    rel = p.get("rel_tolerance", 0.0)
+    if "approx" in (a.first.attr("qualifier"), b.first.attr("qualifier")):
+        rel = max(rel, p.get("approx_tolerance", 0.1))
+    mag = max(abs(x) for x in (alo, ahi, blo, bhi) if x not in (float("inf"), float("-inf")))
+    tol = max(p.get("abs_tolerance", 0.0), rel * mag)
+    return alo <= bhi + tol and blo <= ahi + tol
+
+
+def dates_compatible(a: Cluster, b: Cluster) -> bool | None:
+    va, vb = a.value, b.value
+    if not (va.get("first") and vb.get("first")):
+        return None
+    a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
+    b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
+    return a0 <= b1 and b0 <= a1
+
+
+def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
+    if a.type != b.type:
+        return None
+    if a.type in NUMERIC:
+        return numbers_compatible(a, b, p)
+    if a.type == "money":
+        if a.value["currency"] != b.value["currency"]:
+            return None
+        return numbers_compatible(a, b, p)
+    if a.type == "date":
+        return dates_compatible(a, b)
+    if a.type == "quote":
+        return True if ratio(a.value, b.value) >= 60 else None
+    return a.value == b.value
+
+
+def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], float]:
+    from checker.align import similarity
+
+    if family == ("quote",):
+        return lambda a, b: ratio(a.value, b.value) / 100.0
+    return similarity
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _ev(f: Fact, value: str | None = None) -> Evidence:
+    return Evidence(f.article, f.start, f.end, f.text, f.display if value is None else value)
+
+
+def _values(g: Group) -> str:
+    return " | ".join(f"{c.article}: {c.first.display}" for c in g.clusters)
+
+
+def finding(rule: Rule, evidence: list[Evidence], fact: str, **fields: Any) -> Finding:
+    fields.setdefault("fact", fact)
+    return Finding.make(rule.kind, rule.code, rule.severity, fact, rule.format(**fields), evidence)
+
+
+# --- checks ----------------------------------------------------------------------------------------
+
+
+def check_compare(rule: Rule, fb: FactBase) -> list[Finding]:
+    out = []
+    for g in fb.groups(rule.facts):
+        if len(g.articles()) < 2:
+            continue
+        p = fb.compare_params.get(rule.facts, {})
+        agree = all(
+            compatible(x, y, p) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :]
+        )
+        if agree != (rule.kind == "agreement"):
+            continue
+        ev = [_ev(c.first) for c in g.clusters]
+        if rule.kind == "contradiction":
+            ev += [_ev(f) for c in g.clusters for f in c.facts[1:3]]
+        first = g.clusters[0].first
+        out.append(
+            finding(rule, ev, first.type, key=first.key, values=_values(g), noun=first.attr("noun") or first.key)
+        )
+    return out
+
+
+def check_set(rule: Rule, fb: FactBase) -> list[Finding]:
+    facts = fb.of(rule.facts)
+    clusters = make_clusters(facts, {})
+    min_overlap = rule.param("min_overlap", 0.5)
+
+    def jac(a: Cluster, b: Cluster) -> float:
+        sa, sb = set(a.value), set(b.value)
+        return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, jac)
+    out = []
+    for g in groups:
+        if len(g.articles()) < 2:
+            continue
+        sets = [set(c.value) for c in g.clusters]
+        equal = all(s == sets[0] for s in sets)
+        if equal != (rule.kind == "agreement"):
+            continue
+        union = set().union(*sets)
+        missing = [f"{c.article}: -" + ",".join(sorted(union - set(c.value))) for c in g.clusters if union - set(c.value)]
+        orders = {tuple(c.first.attr("members") or ()) for c in g.clusters}
+        members = ", ".join(sorted(union)) + (" (order differs)" if len(orders) > 1 else "")
+        ev = [_ev(c.first) for c in g.clusters]
+        out.append(
+            finding(rule, ev, "list", values=_values(g), missing="; ".join(missing), extra="", members=members)
+        )
+    return out
+
+
+def _name_forms(f: Fact) -> list[tuple[str, int, int]]:
+    """The words of a name mention with their offsets (definite article kept)."""
+    out = []
+    pos = f.start
+    for w in f.text.split():
+        i = f.text.find(w, pos - f.start)
+        out.append((w, f.start + i, f.start + i + len(w)))
+        pos = f.start + i + len(w)
+    return out
+
+
+def similar_forms(a: str, b: str, rule: Rule) -> bool:
+    """Spelling variants: equal when folded, or close enough for their length, and not two
+    different well-known words (so كيري is never كارتر, سوريا never روسيا)."""
+    ka, kb = match_key(a), match_key(b)
+    if ka == kb:
+        return True
+    short = min(len(ka), len(kb)) <= rule.param("short_length", 4)
+    need = rule.param("min_ratio_short", 90) if short else rule.param("min_ratio", 80)
+    if ratio(ka, kb) < need:
+        return False
+    if Levenshtein.distance(ka, kb) > 2:
+        return False
+    return not (zipf(a) >= 3.0 and zipf(b) >= 3.0 and ka[:1] != kb[:1])
+
+
+def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
+    """Group person mentions across articles by surname, tolerating spelling variants."""
+    keys = sorted({f.key for f in facts})
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if similar_forms(a, b, rule):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    out: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        out[find(f.key)].append(f)
+    return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
+
+
+def _form_groups(forms: list[tuple[str, Evidence]], rule: Rule, base: Callable[[str], str]) -> list[list[tuple[str, Evidence]]]:
+    """Union similar word forms; each group is one word spelled one or more ways."""
+    uniq = sorted({f for f, _ in forms})
+    parent = {f: f for f in uniq}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(uniq):
+        for b in uniq[i + 1 :]:
+            if similar_forms(base(a), base(b), rule):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    for f, e in forms:
+        groups[find(f)].append((f, e))
+    return [groups[k] for k in sorted(groups)]
+
+
+def _variant_finding(
+    rule: Rule, fact: str, entity: str, group: list[tuple[str, Evidence]], spelling: Callable[[str], str]
+) -> Finding | None:
+    by_form: dict[str, Evidence] = {}
+    for form, ev in sorted(group, key=lambda x: (x[1].article, x[1].start)):
+        by_form.setdefault(spelling(form), ev)
+    if len(by_form) < 2:
+        return None
+    how = "orthographic" if len({match_key(k) for k in by_form}) == 1 else "spelling"
+    if how not in rule.param("classes", ["orthographic", "spelling"]):
+        return None
+    return finding(rule, list(by_form.values()), fact, forms=" / ".join(by_form), entity=entity, how=how)
+
+
+def _surface_base(form: str) -> str:
+    """A demonym without its article and gender/number ending, in its original letters.
+
+    >>> _surface_base("الأميركية"), _surface_base("أمريكيون")
+    ('أميركي', 'أمريكي')
+    """
+    k = form[2:] if form.startswith("ال") else form
+    for suf in ("تين", "تان", "ون", "ين", "ات", "ة", "ه"):
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            return k[: -len(suf)]
+    return k
+
+
+def _identity(s: str) -> str:
+    return s
+
+
+def check_variant(rule: Rule, fb: FactBase) -> list[Finding]:
+    out: list[Finding] = []
+    people = fb.of(("person",)) if "person" in rule.facts else []
+    for cluster in person_clusters(people, rule):
+        forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in _name_forms(f)]
+        for group in _form_groups(forms, rule, _identity):
+            fnd = _variant_finding(rule, "person", cluster[0].value, group, _identity)
+            if fnd:
+                out.append(fnd)
+    ents = [f for f in fb.facts if f.type in rule.facts and f.type != "person"]
+    by_id: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in ents:
+        by_id[(f.type, f.key)].append(f)
+    for eid in sorted(by_id):
+        fs = by_id[eid]
+        base = _surface_base if fs[0].type == "nationality" else _identity
+        forms = [(f.text, _ev(f, f.text)) for f in fs]
+        for group in _form_groups(forms, rule, base):
+            fnd = _variant_finding(rule, fs[0].type, fs[0].display, group, base)
+            if fnd:
+                out.append(fnd)
+    return out
+
+
+def check_alias(rule: Rule, fb: FactBase) -> list[Finding]:
+    out = []
+    by_id: dict[str, list[Fact]] = defaultdict(list)
+    for f in fb.of(rule.facts):
+        by_id[f.key].append(f)
+    for eid in sorted(by_id):
+        fs = by_id[eid]
+        base = _surface_base if fs[0].type == "nationality" else _identity
+        groups = _form_groups([(f.text, _ev(f, f.text)) for f in fs], rule, base)
+        if len(groups) < 2:
+            continue
+        arts_per_group = [{e.article for _, e in g} for g in groups]
+        if len(set().union(*arts_per_group)) < 2:
+            continue
+        # an alias matters when articles name the entity differently: some group misses an article
+        if all(len(a) == len(set().union(*arts_per_group)) for a in arts_per_group):
+            continue
+        ev = [sorted((e for _, e in g), key=lambda e: (e.article, e.start))[0] for g in groups]
+        forms = " = ".join(sorted({g[0][0] for g in groups}))
+        out.append(finding(rule, ev, fs[0].type, forms=forms, entity=fs[0].display))
+    return out
+
+
+def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
+    if len(fb.articles) < rule.param("min_articles", 2):
+        return []
+    out = []
+    min_mentions = rule.param("min_mentions", 1)
+    types = rule.facts
+    if set(types) & {"person"}:
+        people = fb.of(("person",))
+        for cluster in person_clusters(people, rule):
+            arts = {f.article for f in cluster}
+            titled = [f for f in cluster if f.attr("role")]
+            if len(arts) == 1 and titled and len(cluster) >= min_mentions:
+                f = titled[0]
+                out.append(finding(rule, [_ev(c) for c in cluster[:3]], "person", article=f.article, value=f"{f.display} ({f.attr('role')})", others=_others(fb, f.article)))
+    ent_types = tuple(t for t in types if t in ("place", "org"))
+    if ent_types:
+        by_id: dict[str, list[Fact]] = defaultdict(list)
+        wanted = rule.param("entity_types", None)
+        for f in fb.of(ent_types):
+            if wanted and f.attr("entity_type") not in wanted:
+                continue
+            by_id[f.key].append(f)
+        for eid in sorted(by_id):
+            fs = by_id[eid]
+            arts = {f.article for f in fs}
+            if len(arts) == 1 and len(fs) >= min_mentions:
+                out.append(finding(rule, [_ev(f) for f in fs[:3]], fs[0].type, article=fs[0].article, value=fs[0].display, others=_others(fb, fs[0].article)))
+    value_types = tuple(t for t in types if t not in ("person", "place", "org"))
+    if value_types:
+        family = next((fam for fam in fb.compare_params if set(value_types) <= set(fam)), value_types)
+        for g in fb.groups(family):
+            if len(g.articles()) != 1:
+                continue
+            c = g.clusters[0]
+            if c.type not in value_types or len(c.facts) < min_mentions:
+                continue
+            out.append(finding(rule, [_ev(f) for f in c.facts[:3]], c.type, article=c.article, value=c.first.display, others=_others(fb, c.article)))
+    return out
+
+
+def _others(fb: FactBase, article: str) -> str:
+    return ", ".join(a for a in fb.articles if a != article)
+
+
+def check_lint(rule: Rule, fb: FactBase) -> list[Finding]:
+    want = rule.params["lint"]
+    out = []
+    for f in fb.facts:
+        if f.type == "lint" and f.key == want:
+            ev = [_ev(f)]
+            span = f.attr("stated_span")
+            if span:
+                ev.append(Evidence(f.article, span[0], span[1], span[2]))
+            out.append(finding(rule, ev, "lint", text=f.text, detail=f.display))
+    return out
+
+
+CHECKS: dict[str, Callable[[Rule, FactBase], list[Finding]]] = {
+    "compare": check_compare,
+    "set": check_set,
+    "variant": check_variant,
+    "alias": check_alias,
+    "coverage": check_coverage,
+    "lint": check_lint,
+}
+
+
+def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list[Finding]:
+    """Run every enabled rule; the compare rules of one fact family share one alignment."""
+    fb = FactBase(facts=facts, articles=articles)
+    for r in rules:
+        if r.check == "compare" and r.enabled:
+            p = fb.compare_params.setdefault(r.facts, {})
+            key = "min_agree" if r.kind == "agreement" else "min_conflict"
+            p[key] = r.param("min_similarity", 0.1 if r.kind == "agreement" else 0.3)
+            if r.kind == "contradiction":
+                for name in ("abs_tolerance", "rel_tolerance", "approx_tolerance"):
+                    if name in r.params:
+                        p[name] = r.params[name]
+    findings: list[Finding] = []
+    for r in rules:
+        if r.enabled:
+            findings.extend(CHECKS[r.check](r, fb))
+    uniq = {f.id: f for f in findings}
+    return sorted(uniq.values(), key=Finding.sort_key)

@@ -1,0 +1,30 @@
+"""Run the registered extractors over one article, in order.
+
+Order matters: dates claim their numbers first; entities before people (titles take demonyms);
+quantities before lists (a list checks the count announced for it); lint last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract import dates, entities, lint, lists, people, quantities, quotes  # noqa: F401  (registration)
+from checker.extract.base import REGISTRY, Context
+from checker.model import Article, Fact
+from checker.nlp import Analysis, Analyzer
+
+ORDER = ("dates", "entities", "quantities", "people", "lists", "quotes", "lint")
+
+
+def run_extractors(article: Article, analysis: Analysis, ref: dt.date | None, only: tuple[str, ...] = ORDER) -> Context:
+    ctx = Context(article=article, analysis=analysis, ref=ref)
+    for name in only:
+        REGISTRY[name](ctx)
+    ctx.facts.sort(key=Fact.sort_key)
+    return ctx
+
+
+def extract(article: Article, analyzer: Analyzer, ref: dt.date | None = None) -> list[Fact]:
+    """All facts of one article (reference date: *ref*, else the article's published date)."""
+    analysis = analyzer.analyze(article.text)
+    return run_extractors(article, analysis, ref or article.published).facts

@@ -1,0 +1,161 @@
+"""Shared machinery for extractors: the per-article context, word stems and the registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from checker import lexicons
+from checker.model import Article, Fact
+from checker.nlp import Analysis
+from checker.normalize.chars import match_key
+from checker.normalize.words import strip_proclitic
+
+DEFINITE = "ال"
+_SUFFIXES = ("تين", "ات", "ون", "ين", "ان", "ه", "ي")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("stopwords")["stopwords"])
+
+
+@lru_cache(maxsize=1)
+def plurals() -> dict[str, str]:
+    data = lexicons.load("nouns")
+    return {match_key(k): match_key(v) for k, v in data.get("plurals", {}).items()}
+
+
+def strip_clitics(word: str) -> str:
+    """Remove a glued proclitic (validated by word frequency) and the article; returns folded text.
+
+    >>> strip_clitics("وبالدول"), strip_clitics("للتحالف"), strip_clitics("باريس")
+    ('دول', 'تحالف', 'باريس')
+    """
+    _, w = strip_proclitic(word)
+    w = match_key(w)
+    if w.startswith(DEFINITE) and len(w) >= 5:
+        w = w[2:]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light stem for matching and context: folded, clitics and article removed, a broken plural
+    mapped to its singular (``rules/lexicons/nouns.yaml``), one common suffix removed.
+
+    >>> stem("الدول") == stem("دولة") == stem("دولا")
+    True
+    """
+    w = match_key(word)
+    if not w:
+        return w
+    table = plurals()
+    for cand in (w, w[2:] if w.startswith(DEFINITE) else w):
+        if cand in table:
+            w = table[cand]
+            break
+    else:
+        w = strip_clitics(word)
+        if w in table:
+            w = table[w]
+    if w.startswith(DEFINITE) and len(w) >= 5:
+        w = w[2:]
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            return w[: -len(s)]
+    if w.endswith("ا") and len(w) >= 4:  # accusative tanwin alef: دولا
+        return w[:-1]
+    return w
+
+
+@dataclass
+class Context:
+    """Everything an extractor may read about one article, plus the facts found so far."""
+
+    article: Article
+    analysis: Analysis
+    ref: dt.date | None
+    facts: list[Fact] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed by earlier extractors
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def overlaps_taken(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.taken)
+
+    def sentence_at(self, offset: int) -> int:
+        return self.analysis.sentence_of(min(self.analysis.token_at(offset), max(0, len(self.analysis.tokens) - 1)))
+
+    def context_words(self, start: int, end: int, window: int = 8) -> frozenset[str]:
+        """Stems of content words within *window* tokens of the span, inside its sentence."""
+        an = self.analysis
+        if not an.tokens:
+            return frozenset()
+        i = an.token_at(start)
+        j = an.token_at(max(start, end - 1))
+        s = an.sentence_of(min(i, len(an.tokens) - 1))
+        lo, hi = an.sentences[s]
+        stops = stopwords()
+        out = set()
+        for k in range(max(lo, i - window), min(hi, j + window + 1)):
+            if i <= k <= j:
+                continue
+            tok = an.tokens[k]
+            if not tok.is_word or tok.norm in stops or len(tok.norm) < 2:
+                continue
+            st = stem(tok.text)
+            if st and st not in stops:
+                out.add(st)
+        return frozenset(out)
+
+    def add(
+        self,
+        type_: str,
+        key: str,
+        value: Any,
+        display: str,
+        start: int,
+        end: int,
+        extractor: str,
+        attrs: Iterable[tuple[str, Any]] = (),
+        claim: bool = True,
+    ) -> Fact:
+        fact = Fact(
+            article=self.article.id,
+            type=type_,
+            key=key,
+            value=value,
+            display=display,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            sentence=self.sentence_at(start),
+            extractor=extractor,
+            context=self.context_words(start, end),
+            attrs=tuple(attrs),
+        )
+        self.facts.append(fact)
+        if claim:
+            self.taken.append((start, end))
+        return fact
+
+
+Extractor = Callable[[Context], None]
+REGISTRY: dict[str, Extractor] = {}
+
+
+def extractor(name: str) -> Callable[[Extractor], Extractor]:
+    """Register an extractor under *name*; they run in registration order."""
+
+    def deco(fn: Extractor) -> Extractor:
+        REGISTRY[name] = fn
+        return fn
+
+    return deco

@@ -1,0 +1,82 @@
+"""Dates: absolute, relative and Hijri expressions, resolved against the article's reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.base import Context, extractor
+from checker.normalize.dates import DateMatch, find_dates, weekday_mismatch
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_value(m: DateMatch) -> dict[str, str | None]:
+    return {
+        "first": m.first.isoformat() if m.first else None,
+        "last": m.last.isoformat() if m.last else None,
+        "granularity": m.granularity,
+    }
+
+
+def display_date(m: DateMatch) -> str:
+    """``2016-01-20``, ``2016-02-01..2016-02-29 (month)``, or ``unresolved``."""
+    if m.first is None or m.last is None:
+        parts = [str(p) for p in (m.year, m.month, m.day) if p is not None]
+        return "unresolved " + "-".join(parts) if parts else "unresolved"
+    if m.first == m.last:
+        return m.first.isoformat()
+    return f"{m.first.isoformat()}..{m.last.isoformat()} ({m.granularity})"
+
+
+@extractor("dates")
+def extract_dates(ctx: Context) -> None:
+    for m in find_dates(ctx.text, ctx.ref):
+        attrs: list[tuple[str, object]] = [("relative", m.relative), ("calendar", m.calendar)]
+        if m.weekday is not None:
+            attrs.append(("weekday", WEEKDAYS[m.weekday]))
+        if m.year_inferred:
+            attrs.append(("year_inferred", True))
+        ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
+        if m.relative and m.first is None:
+            ctx.add("lint", "unresolved_date", m.text, m.text, m.start, m.end, "dates.unresolved", claim=False)
+        if weekday_mismatch(m) and m.first is not None:
+            actual = WEEKDAYS[m.first.weekday()]
+            ctx.add(
+                "lint",
+                "weekday_mismatch",
+                f"{WEEKDAYS[m.weekday or 0]} != {actual}",
+                f"{m.first.isoformat()} is a {actual}, not a {WEEKDAYS[m.weekday or 0]}",
+                m.start,
+                m.end,
+                "dates.weekday",
+                claim=False,
+            )
+
+
+def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
+    """Guess an article's date from its own text when no publication date is given.
+
+    A written weekday with day and month but no year ("الأربعاء 20 يناير") picks the first year,
+    at or after the latest year the text mentions (articles report past years), in which that day
+    is that weekday; a full date with a weekday is taken as is. ``None`` when nothing fits.
+    """
+    from checker.normalize.dates import candidate_years
+
+    matches = find_dates(text, None)
+    years = [m.year for m in matches if m.year and not m.relative]
+    lo = max([y for y in years if y] + ([floor_year] if floor_year else []), default=None)
+    for m in matches:
+        if m.weekday is not None and m.day and m.month and m.year:
+            try:
+                return dt.date(m.year, m.month, m.day)
+            except ValueError:
+                continue
+    for m in matches:
+        if m.weekday is not None and m.day and m.month and lo:
+            ys = candidate_years(m.day, m.month, m.weekday, lo, lo + 7)
+            if ys:
+                try:
+                    return dt.date(ys[0], m.month, m.day)
+                except ValueError:
+                    continue
+    return None

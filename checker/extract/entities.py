@@ -1,0 +1,114 @@
+"""Places, organisations and nationalities from ``rules/lexicons/entities.yaml`` (+ CLDR names).
+
+Matching runs on folded text (hamza, alef maqsura, teh marbuta, diacritics, tatweel) with an
+optional glued proclitic (و ب ل ف ك and their pairs), and maps spans back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lexicons
+from checker.extract.base import Context, extractor
+from checker.normalize.chars import fold_with_map, map_span, match_key
+
+PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
+_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_PRE = "(?:وب|ول|فب|فل|وك|و|ف|ب|ل|ك)?"
+DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين")
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: str
+    canonical: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: dict[str, Entity]
+    surface: dict[str, tuple[str, str]]  # folded surface -> (entity id, "name" | "demonym")
+    pattern: re.Pattern[str]
+    list_nouns: dict[str, str]  # folded stem -> entity type
+
+
+def _cldr_names() -> dict[str, str]:
+    try:
+        from babel import Locale
+
+        return dict(Locale.parse("ar").territories)
+    except Exception:  # pragma: no cover - babel data missing
+        return {}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Compile the entity lexicon once."""
+    data = lexicons.load("entities")
+    cldr = _cldr_names()
+    entities: dict[str, Entity] = {}
+    surface: dict[str, tuple[str, str]] = {}
+    for row in data["entities"]:
+        names = list(row["names"])
+        if row["type"] == "country" and row["id"] in cldr:
+            names.append(cldr[row["id"]])
+        entities[row["id"]] = Entity(row["id"], row["type"], row["names"][0], row.get("country"))
+        for name in names:
+            key = match_key(name)
+            surface.setdefault(key, (row["id"], "name"))
+            if key.startswith("ال") and len(key) > 4:
+                surface.setdefault("ل" + key[1:], (row["id"], "name"))  # لل+X written after ل
+        for dem in row.get("demonyms", []):
+            base = match_key(dem)
+            if base.endswith("ي"):
+                forms = [base + s for s in DEMONYM_SUFFIXES]
+            else:
+                forms = [base]
+            for f in forms:
+                surface.setdefault(f, (row["id"], "demonym"))
+                surface.setdefault("ال" + f, (row["id"], "demonym"))
+    alts = sorted(surface, key=lambda s: (-len(s), s))
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+    pattern = re.compile(rf"(?<![{_LETTER}]){_PRE}(?P<name>{body})(?![{_LETTER}])")
+    list_nouns = {}
+    for etype, nouns in data.get("list_nouns", {}).items():
+        for n in nouns:
+            list_nouns[match_key(n)] = etype
+            list_nouns["ال" + match_key(n)] = etype
+    return Gazetteer(entities, surface, pattern, list_nouns)
+
+
+def find_entities(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, entity id, "name"|"demonym") for every lexicon entity in *text*.
+
+    >>> text = "اجتمع وزراء دفاع وفرنسا وبريطانيا بباريس"
+    >>> [(text[a:b], i) for a, b, i, _ in find_entities(text)]
+    [('فرنسا', 'FR'), ('بريطانيا', 'GB'), ('باريس', 'city-paris')]
+    """
+    gz = gazetteer()
+    folded, index = fold_with_map(text, teh_marbuta=True)
+    out = []
+    for m in gz.pattern.finditer(folded):
+        name = " ".join(m.group("name").split())
+        hit = gz.surface.get(name)
+        if hit is None:
+            continue
+        a, b = map_span(index, m.start("name"), m.end("name"))
+        out.append((a, b, hit[0], hit[1]))
+    return out
+
+
+@extractor("entities")
+def extract_entities(ctx: Context) -> None:
+    gz = gazetteer()
+    for a, b, eid, how in find_entities(ctx.text):
+        ent = gz.entities[eid]
+        if how == "demonym":
+            ctx.add("nationality", eid, eid, ent.canonical, a, b, "lexicon.demonym", [("entity_type", ent.type)])
+        else:
+            ftype = PLACE_TYPES.get(ent.type, "org")
+            ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", [("entity_type", ent.type)])

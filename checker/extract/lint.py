@@ -1,0 +1,66 @@
+"""Single-article copy problems: glued words, likely typos, missing space after punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Context, extractor
+from checker.normalize.words import is_known, split_glued, zipf
+
+_LETTER = "\u0621-\u064a\u0671-\u06d3"
+PUNCT_NO_SPACE = re.compile(rf"(?<=[{_LETTER}])[,\u060c.\u061b:](?=[{_LETTER}])")
+ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "\u0640"]
+MIN_TYPO_LEN = 5
+#: a correction must be at least this frequent to be suggested
+TYPO_TARGET_ZIPF = 3.5
+
+
+def typo_candidates(word: str) -> list[tuple[float, str]]:
+    """Known words one edit away (deletion, transposition, substitution), most frequent first.
+
+    >>> typo_candidates("اجتاماع")[0][1]
+    'اجتماع'
+    """
+    cands: set[str] = set()
+    for i in range(len(word)):
+        cands.add(word[:i] + word[i + 1 :])
+        if i + 1 < len(word):
+            cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for ch in ARABIC_LETTERS:
+            if ch != word[i]:
+                cands.add(word[:i] + ch + word[i + 1 :])
+    scored = [(zipf(c), c) for c in cands if len(c) >= 3]
+    return sorted((z, c) for z, c in scored if z >= TYPO_TARGET_ZIPF)[::-1]
+
+
+@extractor("lint")
+def extract_lint(ctx: Context) -> None:
+    text = ctx.text
+    names = [(f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality")]
+    for tok in ctx.analysis.tokens:
+        if not tok.is_word or len(tok.text) < MIN_TYPO_LEN:
+            continue
+        split = split_glued(tok.text)
+        if split:
+            left, right, _ = split
+            ctx.add(
+                "lint",
+                "glued",
+                f"{left} {right}",
+                f"{left} {right}",
+                tok.start,
+                tok.end,
+                "words.glued",
+                [("split_at", tok.start + len(left))],
+                claim=False,
+            )
+            continue
+        if zipf(tok.text) > 0 or is_known(tok.text, 0.01):
+            continue
+        if any(a <= tok.start and tok.end <= b for a, b in names):
+            continue  # a name spelled differently is reported as a variant
+        cands = typo_candidates(tok.text)
+        if cands:
+            ctx.add("lint", "typo", cands[0][1], cands[0][1], tok.start, tok.end, "words.typo", claim=False)
+    for m in PUNCT_NO_SPACE.finditer(text):
+        ctx.add("lint", "punctuation_spacing", m.group(), f"{m.group()} followed by a space", m.start(), m.end(), "punctuation", claim=False)

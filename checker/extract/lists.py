@@ -1,0 +1,74 @@
+"""Participant lists: three or more coordinated entities ("الولايات المتحدة وفرنسا وبريطانيا")."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Context, extractor
+from checker.extract.entities import gazetteer
+from checker.model import Fact
+
+MIN_MEMBERS = 3
+# what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
+_GAP = re.compile(r"^[\s,\u060c]*(?:و|ثم)?\s*$")
+
+
+def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
+    chains: list[list[Fact]] = []
+    cur: list[Fact] = []
+    for f in members:
+        if cur and f.start >= cur[-1].end and _GAP.match(text[cur[-1].end : f.start]):
+            cur.append(f)
+            continue
+        if len(cur) >= MIN_MEMBERS:
+            chains.append(cur)
+        cur = [f]
+    if len(cur) >= MIN_MEMBERS:
+        chains.append(cur)
+    return chains
+
+
+@extractor("lists")
+def extract_lists(ctx: Context) -> None:
+    gz = gazetteer()
+    members = sorted((f for f in ctx.facts if f.type in ("place", "org")), key=lambda f: f.start)
+    for chain in _chains(members, ctx.text):
+        ids = [f.key for f in chain]
+        etype = gz.entities[ids[0]].type
+        if any(gz.entities[i].type != etype for i in ids):
+            etype = "mixed"
+        start, end = chain[0].start, chain[-1].end
+        attrs: list[tuple[str, object]] = [("members", ids), ("entity_type", etype)]
+        stated = _stated_count(ctx, start, etype)
+        if stated is not None:
+            attrs.append(("stated_count", stated.value))
+            attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
+        display = "، ".join(f.display for f in chain)
+        ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
+        if stated is not None and isinstance(stated.value, int | float) and stated.value != len(set(ids)):
+            ctx.add(
+                "lint",
+                "list_count",
+                f"{stated.display} != {len(set(ids))}",
+                f"{stated.text} announces {stated.display}, the list names {len(set(ids))}",
+                start,
+                end,
+                "lists.count",
+                [("stated_span", [stated.start, stated.end, stated.text])],
+                claim=False,
+            )
+
+
+def _stated_count(ctx: Context, list_start: int, etype: str) -> Fact | None:
+    """The count in the same sentence, before the list, whose noun names that kind of entity."""
+    sent = ctx.sentence_at(list_start)
+    nouns = {k for k, v in gazetteer().list_nouns.items() if v == etype}
+    best = None
+    from checker.extract.base import stem
+
+    stems = {stem(n) for n in nouns}
+    for f in ctx.facts:
+        if f.type == "count" and f.sentence == sent and f.end <= list_start and f.key in stems:
+            if best is None or f.start > best.start:
+                best = f
+    return best

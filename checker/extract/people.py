@@ -1,0 +1,173 @@
+"""People with their roles: TITLE [qualifiers] NAME, then later mentions of the same name.
+
+"وزير الدفاع الأميركي آشتون كارتر" gives a person fact with role "وزير الدفاع الأميركي" and name
+"آشتون كارتر"; later "كارتر" alone becomes a mention of the same person. Glued words are split
+before matching, so "فالونعن" still yields the name "فالون".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import lexicons
+from checker.extract.base import Context, extractor, stopwords
+from checker.normalize.chars import fold_with_map, map_span, match_key
+from checker.normalize.words import split_glued, strip_proclitic, zipf
+
+MAX_NAME_TOKENS = 4
+MAX_QUALIFIERS = 5
+#: a first name token this frequent must be tagged PROPN by the model to count as a name
+COMMON_WORD_ZIPF = 5.0
+_LETTER = "\u0621-\u064a\u0671-\u06d3"
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    norm: str
+    pos: str
+    glued: bool  # one half of a glued token
+
+
+def words(ctx: Context) -> list[Word]:
+    """The article's word tokens with glued tokens split in two (cached on the context)."""
+    cached = ctx.cache.get("words")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: list[Word] = []
+    for tok in ctx.analysis.tokens:
+        split = split_glued(tok.text) if tok.is_word else None
+        if split:
+            left, right, _ = split
+            cut = tok.start + len(left)
+            out.append(Word(tok.start, cut, left, match_key(left), tok.pos, True))
+            out.append(Word(cut, tok.end, right, match_key(right), tok.pos, True))
+        else:
+            out.append(Word(tok.start, tok.end, tok.text, tok.norm, tok.pos, False))
+    ctx.cache["words"] = out
+    return out
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, int], frozenset[str]]:
+    data = lexicons.load("titles")
+    titles: dict[str, int] = {}
+    for t in data["titles"]:
+        key = match_key(t)
+        titles[key] = len(key.split())
+    quals = frozenset(match_key(q) for q in data["qualifiers"])
+    return titles, quals
+
+
+def _entity_spans(ctx: Context) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality")]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    for a, b in spans:
+        if a <= start and end <= b:
+            return (a, b)
+    return None
+
+
+def _match_title(ws: list[Word], i: int, titles: dict[str, int]) -> int:
+    """Number of words of a title starting at word *i* (0 if none); the first may carry و/ف."""
+    first = ws[i].norm
+    _, bare = strip_proclitic(ws[i].text)
+    cands = {first, match_key(bare)}
+    for n in (3, 2, 1):
+        if i + n > len(ws):
+            continue
+        for c in cands:
+            phrase = " ".join([c] + [w.norm for w in ws[i + 1 : i + n]])
+            if titles.get(phrase) == n:
+                return n
+    return 0
+
+
+def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
+    if not w.norm[:1].isalpha() or w.norm in stops or len(w.norm) < 2:
+        return False
+    if not re.fullmatch(f"[{_LETTER}]+", w.norm):
+        return False
+    if first:
+        if w.norm.startswith("ال") and w.pos != "PROPN":
+            return False
+        if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
+            return False
+    elif w.pos != "PROPN":
+        # a later word with a glued proclitic (بتكثيف) or a very common word ends the name
+        clitic, _ = strip_proclitic(w.text)
+        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF + 0.5 and not w.norm.startswith("ال")):
+            return False
+    return True
+
+
+@extractor("people")
+def extract_people(ctx: Context) -> None:
+    titles, quals = _titles()
+    stops = stopwords()
+    ws = words(ctx)
+    ents = _entity_spans(ctx)
+    i = 0
+    found: list[tuple[str, str, str]] = []
+    while i < len(ws):
+        n = _match_title(ws, i, titles)
+        if not n:
+            i += 1
+            continue
+        title_start = ws[i].start
+        j = i + n
+        q = 0
+        while j < len(ws) and q < MAX_QUALIFIERS:
+            span = _inside(ents, ws[j].start, ws[j].end)
+            if ws[j].norm in quals or span or _match_title(ws, j, titles):
+                j += 1
+                q += 1
+                while span and j < len(ws) and ws[j].end <= span[1]:
+                    j += 1
+                continue
+            break
+        role_end = ws[j - 1].end
+        k = j
+        while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
+            if _inside(ents, ws[k].start, ws[k].end):
+                break
+            if k > j and ws[k].start - ws[k - 1].end > 2:
+                break  # punctuation between
+            k += 1
+            if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
+                break  # the glued half ends the name
+        if k == j:
+            i = j
+            continue
+        start, end = ws[j].start, ws[k - 1].end
+        name = ctx.text[start:end]
+        role = " ".join(ctx.text[title_start:role_end].split())
+        key = match_key(ws[k - 1].text)
+        ctx.add("person", key, match_key(name), name, start, end, "pattern.title", [("role", role)])
+        found.append((key, name, role))
+        i = k
+    ctx.cache["people"] = found
+    add_mentions(ctx, {key: name for key, name, _ in found})
+
+
+def add_mentions(ctx: Context, names: dict[str, str]) -> None:
+    """Mark later mentions of known surnames (folded, with a proclitic allowed) as person facts."""
+    if not names:
+        return
+    folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+    body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3)
+    if not body:
+        return
+    pattern = re.compile(rf"(?<![{_LETTER}])(?:و|ف|ب|ل|ك)?(?P<n>{body})(?![{_LETTER}])")
+    for m in pattern.finditer(folded):
+        a, b = map_span(index, m.start("n"), m.end("n"))
+        if ctx.overlaps_taken(a, b):
+            continue
+        key = m.group("n")
+        ctx.add("person", key, match_key(names[key]), ctx.text[a:b], a, b, "recurrence")

@@ -1,0 +1,68 @@
+"""Load the word lists under ``rules/lexicons/``; each is validated by a JSON Schema at load."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from checker.errors import ConfigError
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SCHEMA_DIR = PACKAGE_DIR / "schemas"
+
+
+def rules_dir() -> Path:
+    """The shipped ``rules/`` folder: beside the package in a checkout, ``checker/_rules`` when installed."""
+    for candidate in (PACKAGE_DIR.parent / "rules", PACKAGE_DIR / "_rules"):
+        if (candidate / "lexicons").is_dir():
+            return candidate
+    raise ConfigError("the rules folder is missing from the installation", path=str(PACKAGE_DIR))
+
+
+def load_yaml(path: Path) -> Any:
+    """Read one YAML file, turning syntax errors into :class:`ConfigError` naming the file."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except FileNotFoundError:
+        raise ConfigError("file not found", path=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"invalid YAML{where}: {problem}", path=str(path)) from None
+
+
+@lru_cache(maxsize=None)
+def load_schema(name: str) -> dict[str, Any]:
+    """Load ``checker/schemas/<name>.schema.json``."""
+    with (SCHEMA_DIR / f"{name}.schema.json").open(encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+def validate(data: Any, schema_name: str, path: Path | str) -> None:
+    """Validate *data* against a shipped schema; the error names the file and the JSON path."""
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        err = errors[0]
+        json_path = "$" + "".join(f"[{p!r}]" if isinstance(p, str) else f"[{p}]" for p in err.absolute_path)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise ConfigError(f"{json_path}: {err.message}{more}", path=str(path))
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``."""
+    path = rules_dir() / "lexicons" / f"{name}.yaml"
+    data = load_yaml(path)
+    validate(data, f"lexicons/{name}", path)
+    return data

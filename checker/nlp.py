@@ -1,0 +1,246 @@
+"""Tokens, sentences and part-of-speech hints with offsets into the original text.
+
+The tokenizer and sentence splitter are our own and deterministic, so facts and offsets are the
+same with or without a model. A UDPipe model (through spacy-udpipe) adds part-of-speech tags and
+lemmas, aligned back onto our tokens by character offsets; they are used as *hints* (e.g. PROPN
+for names), never as the only evidence. Without a model the tool runs degraded: names come from
+lexicons, title patterns and recurrence across articles only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from checker.errors import ModelError
+from checker.normalize.chars import BIDI_MARKS, match_key
+
+ENV_MODEL = "CHECKER_UDPIPE_MODEL"
+FALLBACK = "fallback (no UDPipe model: rule-based tokens, no POS tags)"
+
+# A token: a run of Arabic letters (with marks/tatweel), or of digits with inner separators, or of
+# Latin letters; anything else that is not space is a one-character punctuation token.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_BIDI = "".join(sorted(BIDI_MARKS))
+TOKEN_RE = re.compile(
+    rf"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff{_MARKS}]+"
+    rf"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c{_BIDI}][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+    r"|[A-Za-z]+"
+    rf"|[^\s{_BIDI}]"
+)
+# sentence ends: . ! ? ؟ (not between digits), or a blank line / newline
+_SENT_END_RE = re.compile(r"(?<![0-9])[.!?\u061f](?![0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Token:
+    i: int
+    start: int
+    end: int
+    text: str
+    norm: str  # match_key of the text
+    pos: str = ""  # UPOS hint from the model, "" without a model
+    lemma: str = ""
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalpha()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]  # (first token index, end token index)
+    model: str
+
+    def sentence_of(self, token_index: int) -> int:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            a, b = self.sentences[mid]
+            if token_index < a:
+                hi = mid - 1
+            elif token_index >= b:
+                lo = mid + 1
+            else:
+                return mid
+        return max(0, min(len(self.sentences) - 1, lo))
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token ending after *offset*."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sentence_span(self, s: int) -> tuple[int, int]:
+        a, b = self.sentences[s]
+        if a >= b:
+            return (0, 0)
+        return self.tokens[a].start, self.tokens[b - 1].end
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Our tokenizer: offsets of word, number and punctuation tokens.
+
+    >>> text = "قال كارتر، إن 26 دولة"
+    >>> [text[a:b] for a, b in tokenize(text)]
+    ['قال', 'كارتر', '،', 'إن', '26', 'دولة']
+    """
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Group token indexes into sentences at . ! ? ؟ and newlines."""
+    ends = sorted(m.end() for m in _SENT_END_RE.finditer(text))
+    out: list[tuple[int, int]] = []
+    first = 0
+    j = 0
+    for i, (a, _b) in enumerate(spans):
+        while j < len(ends) and ends[j] <= a:
+            j += 1
+            if i > first:
+                out.append((first, i))
+                first = i
+    if first < len(spans):
+        out.append((first, len(spans)))
+    return out or [(0, 0)]
+
+
+class Analyzer:
+    """Turns text into an :class:`Analysis`. Subclasses add a model's tags."""
+
+    name = FALLBACK
+
+    def tags(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, UPOS, lemma) spans from the model; none without a model."""
+        return []
+
+    def analyze(self, text: str) -> Analysis:
+        spans = tokenize(text)
+        tags = self.tags(text)
+        tokens = []
+        k = 0
+        for i, (a, b) in enumerate(spans):
+            pos, lemma, best = "", "", 0
+            while k < len(tags) and tags[k][1] <= a:
+                k += 1
+            j = k
+            while j < len(tags) and tags[j][0] < b:
+                ta, tb, tp, tl = tags[j]
+                overlap = min(b, tb) - max(a, ta)
+                if overlap > best:
+                    pos, lemma, best = tp, tl, overlap
+                j += 1
+            tokens.append(Token(i, a, b, text[a:b], match_key(text[a:b]), pos, lemma))
+        return Analysis(text, tuple(tokens), tuple(split_sentences(text, spans)), self.name)
+
+
+class UDPipeAnalyzer(Analyzer):
+    """POS hints from a UDPipe 1 model loaded with ``spacy_udpipe.load_from_path``."""
+
+    def __init__(self, path: str) -> None:
+        p = Path(path)
+        if not p.is_file():
+            raise ModelError("UDPipe model file not found", path=path)
+        try:
+            import spacy_udpipe
+
+            self.nlp = spacy_udpipe.load_from_path(lang="ar", path=str(p))
+        except Exception as exc:  # the binding raises plain Exception for a bad file
+            raise ModelError(f"cannot load the UDPipe model: {exc}", path=path) from None
+        self.name = f"udpipe:{p.name}"
+
+    def tags(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Align the model's words to the original text by searching each form from a cursor.
+
+        spacy-udpipe may rebuild ``doc.text`` with other whitespace, and multiword tokens (و+فرنسا)
+        are split into words; a word that cannot be found near the cursor is left untagged.
+        """
+        out: list[tuple[int, int, str, str]] = []
+        cursor = 0
+        for chunk_start, chunk in _chunks(text):
+            doc: Any = self.nlp(chunk)
+            local = 0
+            for tok in doc:
+                form = tok.text
+                if not form.strip():
+                    continue
+                found = chunk.find(form, local, local + len(form) + 40)
+                if found < 0:
+                    continue
+                out.append((chunk_start + found, chunk_start + found + len(form), tok.pos_, tok.lemma_))
+                local = found + len(form)
+            cursor = chunk_start + len(chunk)
+        del cursor
+        return out
+
+
+def _chunks(text: str, size: int = 20000) -> list[tuple[int, str]]:
+    """Cut long texts at paragraph breaks so the model never sees one huge string."""
+    out = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            nl = text.rfind("\n", start, end)
+            if nl > start:
+                end = nl + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def resolve_model_path(model: str | None) -> str | None:
+    """``--model`` first, then ``$CHECKER_UDPIPE_MODEL``, then spacy-udpipe's downloaded Arabic
+    model, else ``None`` (fallback). ``--model none`` forces the fallback."""
+    if model:
+        return None if model.lower() == "none" else model
+    env = os.environ.get(ENV_MODEL)
+    if env:
+        return None if env.lower() == "none" else env
+    try:
+        import spacy_udpipe.utils as su
+
+        path = os.path.join(su.MODELS_DIR, su.LANGUAGES["ar"])
+        if os.path.isfile(path):
+            return path
+    except Exception:  # pragma: no cover - spacy_udpipe layout changed
+        return None
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_analyzer(model: str | None = None) -> Analyzer:
+    """The analyzer for a model path (see :func:`resolve_model_path`)."""
+    path = resolve_model_path(model)
+    if path is None:
+        return Analyzer()
+    return UDPipeAnalyzer(path)
+
+
+def download_model() -> str:
+    """Download spacy-udpipe's Arabic model (needs internet)."""
+    import socket
+
+    import spacy_udpipe
+    import spacy_udpipe.utils as su
+
+    old = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(15)
+    try:
+        spacy_udpipe.download("ar")
+    except Exception as exc:
+        raise ModelError(f"download failed: {exc}", path=su.BASE_URL) from None
+    finally:
+        socket.setdefaulttimeout(old)
+    return os.path.join(su.MODELS_DIR, su.LANGUAGES["ar"])

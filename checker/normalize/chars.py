@@ -1,0 +1,181 @@
+"""Character-level normalization of Arabic text: the one place where letters are folded.
+
+Originals are never changed. Every function here either keeps the string length (so offsets stay
+valid) or returns an index map back to the original text.
+
+>>> fold("أَشْتُونْ كارتـــر")
+'اشتون كارتر'
+>>> fold_digits("٢٠١٦ و۲۵")
+'2016 و25'
+>>> norm, idx = fold_with_map("آ\u0650ب")
+>>> norm, idx
+('اب', [0, 2, 3])
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --- named characters -------------------------------------------------------------------------
+ALEF = "\u0627"
+ALEF_MADDA = "\u0622"
+ALEF_HAMZA_ABOVE = "\u0623"
+ALEF_HAMZA_BELOW = "\u0625"
+ALEF_WASLA = "\u0671"
+ALEF_MAQSURA = "\u0649"
+YEH = "\u064a"
+FARSI_YEH = "\u06cc"
+KEHEH = "\u06a9"
+KAF = "\u0643"
+TEH_MARBUTA = "\u0629"
+HEH = "\u0647"
+TATWEEL = "\u0640"
+ARABIC_COMMA = "\u060c"
+ARABIC_SEMICOLON = "\u061b"
+ARABIC_QUESTION = "\u061f"
+ARABIC_DECIMAL_SEP = "\u066b"
+ARABIC_THOUSANDS_SEP = "\u066c"
+ARABIC_PERCENT = "\u066a"
+
+#: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks
+DIACRITICS = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"] + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+#: bidi controls and zero-width characters that carry no letters
+BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\ufeff")
+
+ARABIC_INDIC_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+
+_DIGIT_TABLE = {ord(c): str(i) for i, c in enumerate(ARABIC_INDIC_DIGITS)}
+_DIGIT_TABLE.update({ord(c): str(i) for i, c in enumerate(PERSIAN_DIGITS)})
+
+#: one-to-one letter folds used for matching (length preserving)
+_LETTER_TABLE = {
+    ord(ALEF_MADDA): ALEF,
+    ord(ALEF_HAMZA_ABOVE): ALEF,
+    ord(ALEF_HAMZA_BELOW): ALEF,
+    ord(ALEF_WASLA): ALEF,
+    ord(ALEF_MAQSURA): YEH,
+    ord(FARSI_YEH): YEH,
+    ord(KEHEH): KAF,
+}
+_LETTER_TABLE.update(_DIGIT_TABLE)
+
+_PUNCT_TABLE = {
+    ord(ARABIC_COMMA): ",",
+    ord(ARABIC_SEMICOLON): ";",
+    ord(ARABIC_QUESTION): "?",
+    ord(ARABIC_PERCENT): "%",
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u00ab"): '"',
+    ord("\u00bb"): '"',
+}
+
+ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+
+
+def fold_digits(text: str) -> str:
+    """Replace Arabic-Indic and Persian digits by ASCII digits (length preserving).
+
+    >>> fold_digits("١٧ و 17")
+    '17 و 17'
+    """
+    return text.translate(_DIGIT_TABLE)
+
+
+def is_dropped(ch: str) -> bool:
+    """True for characters that matching ignores: diacritics, tatweel, bidi and zero-width marks.
+
+    >>> is_dropped(TATWEEL), is_dropped("ب")
+    (True, False)
+    """
+    return ch in DIACRITICS or ch == TATWEEL or ch in BIDI_MARKS
+
+
+def _fold_char(ch: str) -> str:
+    if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
+        # presentation forms: NFKC gives the base letters (may be more than one, e.g. lam-alef)
+        ch = unicodedata.normalize("NFKC", ch)
+    return ch.translate(_LETTER_TABLE)
+
+
+def fold_with_map(text: str, *, teh_marbuta: bool = False) -> tuple[str, list[int]]:
+    """Fold *text* for matching and return ``(folded, index)``.
+
+    ``index[i]`` is the offset in *text* of folded character ``i``; ``index[len(folded)]`` is
+    ``len(text)``, so a folded span ``[a, b)`` maps back to ``text[index[a]:index[b - 1] + 1]``
+    (use :func:`map_span`).
+
+    >>> fold_with_map("ة", teh_marbuta=True)
+    ('ه', [0, 1])
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if is_dropped(ch):
+            continue
+        folded = _fold_char(ch)
+        if teh_marbuta and folded == TEH_MARBUTA:
+            folded = HEH
+        for f in folded:
+            out.append(f)
+            index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+def map_span(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of folded text back to the original text.
+
+    >>> norm, idx = fold_with_map("كـــارتر يقول")
+    >>> s, e = map_span(idx, 0, 5)
+    >>> (s, e)
+    (0, 8)
+    """
+    if end <= start:
+        o = index[start]
+        return o, o
+    return index[start], index[end - 1] + 1
+
+
+def fold(text: str, *, teh_marbuta: bool = False) -> str:
+    """Fold for matching: alef forms to bare alef, alef maqsura to yeh, drop diacritics, tatweel,
+    bidi marks; Persian letters and presentation forms to their Arabic base; digits to ASCII.
+
+    >>> fold("إلى مُصْطفى")
+    'الي مصطفي'
+    >>> fold("الدولة", teh_marbuta=True)
+    'الدوله'
+    """
+    return fold_with_map(text, teh_marbuta=teh_marbuta)[0]
+
+
+def fold_punct(text: str) -> str:
+    """Arabic punctuation and typographic quotes to their ASCII counterparts (length preserving).
+
+    >>> fold_punct("قال، «نعم»؟")
+    'قال, "نعم"?'
+    """
+    return text.translate(_PUNCT_TABLE)
+
+
+def match_key(text: str) -> str:
+    """The strongest fold, for comparing names and words: :func:`fold` plus teh marbuta to heh,
+    punctuation folded and whitespace collapsed.
+
+    >>> match_key("  الولايات   المتحدة ")
+    'الولايات المتحده'
+    """
+    return " ".join(fold_punct(fold(text, teh_marbuta=True)).split())
+
+
+def has_arabic(text: str) -> bool:
+    """True if *text* contains at least one Arabic letter.
+
+    >>> has_arabic("abc"), has_arabic("abc ب")
+    (False, True)
+    """
+    return ARABIC_LETTER_RE.search(text) is not None

@@ -1,0 +1,95 @@
+"""Word knowledge from ``wordfreq`` (its Arabic frequency data ships inside the package).
+
+Used to validate clitic stripping (strip only when the rest is a more frequent word), to split
+glued words (two known words written without a space) and to tell unknown words from known ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.normalize.chars import fold
+
+try:
+    from wordfreq import zipf_frequency as _zipf
+except ImportError:  # pragma: no cover - declared dependency
+    _zipf = None
+
+#: single-letter and paired proclitics, longest first
+PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+#: zipf frequency of a word considered well known
+KNOWN = 3.0
+
+
+def _clean(word: str) -> str:
+    # fold() would also fold hamza; wordfreq wants real spellings, so only drop marks here
+    return "".join(ch for ch in word if fold(ch) or ch.isspace()) if word else word
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of *word* in Arabic (0.0 when unknown).
+
+    >>> zipf("التحالف") > 4, zipf("التحالفنجحت")
+    (True, 0.0)
+    """
+    if _zipf is None or not word:
+        return 0.0
+    return float(_zipf(_clean(word), "ar"))
+
+
+@lru_cache(maxsize=100_000)
+def strip_proclitic(word: str) -> tuple[str, str]:
+    """Split a glued proclitic off *word* when the rest is a more frequent word: ``(clitic, rest)``.
+
+    >>> strip_proclitic("بباريس"), strip_proclitic("باريس"), strip_proclitic("وفرنسا")
+    (('ب', 'باريس'), ('', 'باريس'), ('و', 'فرنسا'))
+    """
+    whole = zipf(word)
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            rest = word[len(p) :]
+            if p.endswith("ل") and rest.startswith("ل"):
+                rest_a = "ا" + rest  # للتحالف = ل + التحالف (the article's alef is dropped after ل)
+                if zipf(rest_a) > whole:
+                    return p, rest_a
+            if zipf(rest) > max(whole, 1.5):
+                return p, rest
+    return "", word
+
+
+@lru_cache(maxsize=100_000)
+def split_glued(word: str, min_part: int = 2) -> tuple[str, str, float] | None:
+    """Split a word that is two known words written without a space: ``(left, right, score)``.
+
+    Only for words unknown to the frequency list; both parts must be known words (zipf >=
+    :data:`KNOWN`, or a two-letter preposition); the split with the best weaker part wins.
+
+    >>> split_glued("التحالفنجحت")[:2]
+    ('التحالف', 'نجحت')
+    >>> split_glued("المتحدة") is None
+    True
+    """
+    if zipf(word) > 0 or len(word) < 5:
+        return None
+    best: tuple[str, str, float] | None = None
+    for i in range(min_part, len(word) - min_part + 1):
+        left, right = word[:i], word[i:]
+        zl, zr = zipf(left), zipf(right)
+        if (len(left) < 3 and zl < 5.5) or (len(right) < 3 and zr < 5.5):
+            continue  # a 2-letter part must be a very common word (في، من، عن)
+        if zl < KNOWN or zr < KNOWN:
+            continue
+        # the article ال opens a word: a split just before it is the likelier one
+        score = min(zl, zr) + (0.75 if right.startswith("ال") else 0.0)
+        if best is None or score > best[2]:
+            best = (left, right, score)
+    return best
+
+
+def is_known(word: str, threshold: float = KNOWN) -> bool:
+    """A word (or the word after a validated proclitic) that the frequency list knows."""
+    if zipf(word) >= threshold:
+        return True
+    _, rest = strip_proclitic(word)
+    return rest != word and zipf(rest) >= threshold
