@@ -93,10 +93,11 @@ def rule_files(extra: list[str] | None = None) -> list[Path]:
 def load_rules(extra: list[str] | None = None) -> list[Rule]:
     """The shipped rules plus any extra files or folders; codes must be unique."""
     rules: dict[str, Rule] = {}
+    shipped = {str(p) for p in rule_files(None)}
     for path in rule_files(extra):
         rule = load_rule(path)
         if rule.code in rules and rules[rule.code].path != rule.path:
-            if extra and any(str(path).startswith(str(Path(e))) for e in extra):
+            if rules[rule.code].path in shipped and str(path) not in shipped:
                 rules[rule.code] = rule  # a user file overrides a shipped rule of the same code
                 continue
             raise ConfigError(f"rule code {rule.code} is already used by {rules[rule.code].path}", path=str(path))

@@ -1,0 +1,31 @@
+"""Shared fixtures. Tests never read ../shared except the model path CI passes in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The configured analyzer: the UDPipe model when CHECKER_UDPIPE_MODEL is set, else the fallback."""
+    from checker.nlp import load_analyzer
+
+    return load_analyzer(None)
+
+
+@pytest.fixture(scope="session")
+def fallback():
+    from checker.nlp import load_analyzer
+
+    return load_analyzer("none")
+
+
+def model_path() -> str | None:
+    p = os.environ.get("CHECKER_UDPIPE_MODEL")
+    return p if p and Path(p).is_file() else None
