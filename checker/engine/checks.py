@@ -213,7 +213,19 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
         return False
     if Levenshtein.distance(ka, kb) > 2:
         return False
-    return not (zipf(a) >= 3.0 and zipf(b) >= 3.0 and ka[:1] != kb[:1])
+    if zipf(a) >= 3.0 and zipf(b) >= 3.0:
+        # two common words: variants only if they differ in long vowels alone (أميركي / أمريكي)
+        return _skeleton(ka) == _skeleton(kb)
+    return True
+
+
+def _skeleton(s: str) -> str:
+    """Consonants only: the long vowels ا و ي removed (folded text).
+
+    >>> _skeleton("الاميركي") == _skeleton("الامريكي")
+    True
+    """
+    return "".join(ch for ch in s if ch not in "اوي")
 
 
 def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
