@@ -15,7 +15,7 @@ from checker import __version__
 from checker.engine import Rule, load_rules
 from checker.engine.checks import run_rules
 from checker.extract import run_extractors
-from checker.extract.dates import infer_reference
+from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
 from checker.model import Article, ArticleInfo, Fact, Report
 from checker.nlp import Analyzer, load_analyzer
@@ -33,8 +33,9 @@ def make_article(
 
 
 def _refs(articles: list[Article], default: dt.date | None) -> dict[str, tuple[dt.date | None, str]]:
-    """Reference date per article: its own, else --published, else inferred from its text, else
-    the date most often inferred for the other articles of the set."""
+    """Reference date per article: its own, else --published, else inferred from its text (the
+    latest year any article of the set names is the floor), else the date most often known for
+    the other articles of the set."""
     out: dict[str, tuple[dt.date | None, str]] = {}
     for a in articles:
         if a.published:
@@ -45,8 +46,8 @@ def _refs(articles: list[Article], default: dt.date | None) -> dict[str, tuple[d
             out[a.id] = (None, "none")
     missing = [a for a in articles if out[a.id][0] is None]
     if missing:
-        years = [out[a.id][0].year for a in articles if out[a.id][0]]  # type: ignore[union-attr]
-        floor = max(years) - 1 if years else None
+        known_years = [v[0].year for v in out.values() if v[0] is not None]
+        floor = max([*known_years, *(y for a in missing for y in mentioned_years(a.text))], default=None)
         for a in missing:
             ref = infer_reference(a.text, floor)
             if ref:

@@ -250,7 +250,16 @@ def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
     return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
 
 
-def _form_groups(forms: list[tuple[str, Evidence]], rule: Rule, base: Callable[[str], str]) -> list[list[tuple[str, Evidence]]]:
+def _extends(a: str, b: str) -> bool:
+    """One name is the other with more words after it (التحالف الدولي / التحالف الدولي ضد داعش)."""
+    ta, tb = match_key(a).split(), match_key(b).split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(short) < len(long_) and long_[: len(short)] == short and len(short) >= 2
+
+
+def _form_groups(
+    forms: list[tuple[str, Evidence]], rule: Rule, base: Callable[[str], str], merge_extended: bool = False
+) -> list[list[tuple[str, Evidence]]]:
     """Union similar word forms; each group is one word spelled one or more ways."""
     uniq = sorted({f for f, _ in forms})
     parent = {f: f for f in uniq}
@@ -262,7 +271,7 @@ def _form_groups(forms: list[tuple[str, Evidence]], rule: Rule, base: Callable[[
 
     for i, a in enumerate(uniq):
         for b in uniq[i + 1 :]:
-            if similar_forms(base(a), base(b), rule):
+            if similar_forms(base(a), base(b), rule) or (merge_extended and _extends(a, b)):
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
@@ -335,7 +344,7 @@ def check_alias(rule: Rule, fb: FactBase) -> list[Finding]:
     for eid in sorted(by_id):
         fs = by_id[eid]
         base = _surface_base if fs[0].type == "nationality" else _identity
-        groups = _form_groups([(f.text, _ev(f, f.text)) for f in fs], rule, base)
+        groups = _form_groups([(f.text, _ev(f, f.text)) for f in fs], rule, base, merge_extended=True)
         if len(groups) < 2:
             continue
         arts_per_group = [{e.article for _, e in g} for g in groups]

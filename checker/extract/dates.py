@@ -53,6 +53,11 @@ def extract_dates(ctx: Context) -> None:
             )
 
 
+def mentioned_years(text: str) -> list[int]:
+    """Years written in the text's absolute dates (not resolved from a reference)."""
+    return [m.year for m in find_dates(text, None) if m.year and not m.year_inferred]
+
+
 def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     """Guess an article's date from its own text when no publication date is given.
 
@@ -63,8 +68,8 @@ def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     from checker.normalize.dates import candidate_years
 
     matches = find_dates(text, None)
-    years = [m.year for m in matches if m.year and not m.relative]
-    lo = max([y for y in years if y] + ([floor_year] if floor_year else []), default=None)
+    years = [m.year for m in matches if m.year and not m.year_inferred]
+    lo = max([*years, *([floor_year] if floor_year else [])], default=None)
     for m in matches:
         if m.weekday is not None and m.day and m.month and m.year:
             try:

@@ -135,7 +135,7 @@ def extract_people(ctx: Context) -> None:
         role_end = ws[j - 1].end
         k = j
         while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
-            if _inside(ents, ws[k].start, ws[k].end):
+            if _inside(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
                 break
             if k > j and ws[k].start - ws[k - 1].end > 2:
                 break  # punctuation between

@@ -19,6 +19,8 @@ except ImportError:  # pragma: no cover - declared dependency
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 #: zipf frequency of a word considered well known
 KNOWN = 3.0
+#: how much more frequent the rest must be than the whole word to strip a proclitic
+CLITIC_MARGIN = 0.5
 
 
 def _clean(word: str) -> str:
@@ -47,13 +49,13 @@ def strip_proclitic(word: str) -> tuple[str, str]:
     """
     whole = zipf(word)
     for p in PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
+        if word.startswith(p) and len(word) - len(p) >= 3:
             rest = word[len(p) :]
             if p.endswith("ل") and rest.startswith("ل"):
                 rest_a = "ا" + rest  # للتحالف = ل + التحالف (the article's alef is dropped after ل)
                 if zipf(rest_a) > whole:
                     return p, rest_a
-            if zipf(rest) > max(whole, 1.5):
+            if zipf(rest) > max(whole + CLITIC_MARGIN, 2.0):
                 return p, rest
     return "", word
 
