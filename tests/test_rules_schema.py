@@ -104,3 +104,10 @@ def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text(yaml.safe_dump(VALID), encoding="utf-8")
     with pytest.raises(ConfigError, match="already used"):
         load_rules([str(tmp_path)])
+
+
+def test_rule_docs_are_fresh() -> None:
+    from checker.cli import rules_markdown
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    assert docs.read_text(encoding="utf-8") == rules_markdown(), "regenerate: checker rules docs > docs/rules.md"

@@ -1,0 +1,146 @@
+"""What the seed pair must show, and what edited copies of it must show (changed numbers, dates,
+list members, spellings, digit forms). The product code knows nothing of these articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.api import compare
+from checker.io import read_article
+from checker.model import Article, Report
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+A_PATH, B_PATH = SEEDS
+
+
+@pytest.fixture(scope="module")
+def pair() -> tuple[Article, Article]:
+    return read_article(str(A_PATH)), read_article(str(B_PATH))
+
+
+@pytest.fixture(scope="module")
+def report(pair, analyzer) -> Report:
+    return compare(list(pair), analyzer=analyzer)
+
+
+def msgs(report: Report, kind: str, rule: str | None = None) -> list[str]:
+    return [f.message for f in report.findings if f.kind == kind and (rule is None or f.rule == rule)]
+
+
+def texts(report: Report, kind: str, rule: str | None = None) -> list[str]:
+    return [e.text for f in report.findings if f.kind == kind and (rule is None or f.rule == rule) for e in f.evidence]
+
+
+def test_agreements(report: Report) -> None:
+    ag = msgs(report, "agreement", "AG101")
+    assert any(": 7 |" in m for m in ag), ag
+    assert any(": 26 |" in m for m in ag), ag
+    assert any(": 3 |" in m for m in ag), ag
+    lists = msgs(report, "agreement", "AG201")
+    assert lists and "order differs" in lists[0]
+
+
+def test_no_contradiction_between_7_and_26(report: Report) -> None:
+    assert not msgs(report, "contradiction")
+
+
+def test_brussels_dates_agree(report: Report) -> None:
+    dates = msgs(report, "agreement", "AG102")
+    assert any("2016-02" in m for m in dates), dates
+
+
+def test_variants_and_alias(report: Report) -> None:
+    v = " ".join(msgs(report, "variant"))
+    for a, b in [("كارتر", "كاراتر"), ("آشتون", "أشتون"), ("أميركي", "أمريكي")]:
+        assert a in v and b in v, (a, b, v)
+    al = " ".join(msgs(report, "alias"))
+    assert "داعش" in al and "تنظيم الدولة" in al
+
+
+def test_gaps(report: Report) -> None:
+    g = " ".join(msgs(report, "gap"))
+    for needle in ("فالون", "25%", "10%", "روسيا"):
+        assert needle in g, needle
+
+
+def test_lint(report: Report) -> None:
+    glued = texts(report, "lint", "LN101")
+    for word in ("التحالفنجحت", "فالونعن", "منالقصف"):
+        assert word in glued
+    assert "اجتاماع" in texts(report, "lint", "LN102")
+
+
+def test_offsets_are_exact(report: Report, pair) -> None:
+    by_id = {a.id: a.text for a in pair}
+    for f in report.findings:
+        for e in f.evidence:
+            assert by_id[e.article][e.start : e.end] == e.text, (f.rule, e)
+
+
+# --- edited copies ---------------------------------------------------------------------------------
+
+
+def edited(pair, analyzer, old: str, new: str, which: int = 1, count: int = 1) -> Report:
+    arts = list(pair)
+    art = arts[which]
+    assert old in art.text, old
+    arts[which] = Article(art.id, art.text.replace(old, new, count), art.path)
+    return compare(arts, analyzer=analyzer)
+
+
+def test_changed_count_contradicts(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "اجتماعا يضم 26 دولة", "اجتماعا يضم 28 دولة", which=0)
+    c = msgs(r, "contradiction", "CT101")
+    assert any("26" in m and "28" in m for m in c), c
+
+
+def test_changed_words_count_contradicts(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "سبع دول مشاركة", "تسع دول مشاركة")
+    c = msgs(r, "contradiction", "CT101")
+    assert any("7" in m and "9" in m for m in c), c
+
+
+@pytest.mark.parametrize(("old", "new"), [("الـ26", "الـ٢٦"), ("الـ26", "الستة والعشرين")])
+def test_same_value_other_form_agrees(pair, analyzer, old: str, new: str) -> None:
+    r = edited(pair, analyzer, old, new)
+    assert not msgs(r, "contradiction")
+    assert any(": 26 |" in m for m in msgs(r, "agreement", "AG101"))
+
+
+def test_list_member_changed(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "وإيطاليا وهولندا، اجتمعوا", "وإيطاليا واليابان، اجتمعوا")
+    assert msgs(r, "contradiction", "CT201")
+
+
+def test_list_member_dropped_is_count_lint(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "وإيطاليا وهولندا، اجتمعوا", "وإيطاليا، اجتمعوا")
+    assert msgs(r, "lint", "LN105")
+    assert msgs(r, "contradiction", "CT201")
+
+
+def test_weekday_mismatch(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "الأربعاء 20 يناير/كانون الثاني", "الخميس 20 يناير/كانون الثاني 2016")
+    assert msgs(r, "lint", "LN104")
+
+
+def test_brussels_month_changed(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "فبراير/شباط القادم", "أبريل/نيسان القادم", which=0)
+    c = msgs(r, "contradiction", "CT102")
+    assert c, msgs(r, "agreement", "AG102")
+
+
+def test_identical_copies_only_agree(pair, analyzer) -> None:
+    a = pair[0]
+    b = Article("copy", a.text, None)
+    r = compare([a, b], analyzer=analyzer)
+    assert not msgs(r, "contradiction") and not msgs(r, "gap") and not msgs(r, "variant")
+    assert msgs(r, "agreement")
+
+
+def test_written_files_unchanged(tmp_path: Path) -> None:
+    before = [p.read_bytes() for p in SEEDS]
+    compare([read_article(str(p)) for p in SEEDS])
+    assert [p.read_bytes() for p in SEEDS] == before
