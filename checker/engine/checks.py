@@ -128,6 +128,12 @@ def _ev(f: Fact, value: str | None = None) -> Evidence:
     return Evidence(f.article, f.start, f.end, f.text, f.display if value is None else value)
 
 
+def _noun(f: Fact) -> str:
+    """" of دول" for a count, "" when the fact has no counted noun."""
+    noun = f.attr("noun") or f.key
+    return f" of {noun}" if noun else ""
+
+
 def _values(g: Group) -> str:
     return " | ".join(f"{c.article}: {c.first.display}" for c in g.clusters)
 
@@ -156,7 +162,7 @@ def check_compare(rule: Rule, fb: FactBase) -> list[Finding]:
             ev += [_ev(f) for c in g.clusters for f in c.facts[1:3]]
         first = g.clusters[0].first
         out.append(
-            finding(rule, ev, first.type, key=first.key, values=_values(g), noun=first.attr("noun") or first.key)
+            finding(rule, ev, first.type, key=first.key, values=_values(g), noun=_noun(first))
         )
     return out
 

@@ -32,8 +32,8 @@ def _fmt(v: float | int) -> str:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if isinstance(v, float):
-        return f"{v:.4f}".rstrip("0").rstrip(".")
-    return str(v)
+        return f"{v:,.4f}".rstrip("0").rstrip(".")
+    return f"{v:,}" if abs(v) >= 10000 else str(v)
 
 
 def display_number(m: NumberMatch) -> str:
