@@ -1,0 +1,195 @@
+"""Tests for checker/normalize/numbers.py: the corpus in tests/corpus/numbers.yaml plus targeted cases."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from checker.normalize.numbers import NumberMatch, find_numbers, parse_digits
+
+CORPUS_PATH = Path(__file__).resolve().parent / "corpus" / "numbers.yaml"
+CORPUS: dict[str, Any] = yaml.safe_load(CORPUS_PATH.read_text(encoding="utf-8"))
+
+
+def _cases() -> list[Any]:
+    out = []
+    for case in CORPUS["cases"]:
+        for form in case["forms"]:
+            out.append(pytest.param(case, form, id=f"{case['value']}:{form}"))
+    return out
+
+
+def _unbracket(form: str) -> tuple[str, int, int]:
+    start = form.index("[")
+    end = form.index("]") - 1
+    return form.replace("[", "").replace("]", ""), start, end
+
+
+def test_corpus_is_big_enough() -> None:
+    assert sum(len(c["forms"]) for c in CORPUS["cases"]) >= 80
+    assert len(CORPUS["negative"]) >= 30
+
+
+@pytest.mark.parametrize(("case", "form"), _cases())
+def test_corpus_case(case: dict[str, Any], form: str) -> None:
+    text, start, end = _unbracket(form)
+    found = find_numbers(text)
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    m = found[0]
+    assert text[m.start : m.end] == m.text
+    assert (m.start, m.end) == (start, end), (m.text, text[start:end])
+    assert m.value == pytest.approx(case["value"])
+    assert isinstance(m.value, int) == float(case["value"]).is_integer()
+    assert m.kind == case.get("kind", "cardinal")
+    assert m.high == (pytest.approx(case["high"]) if "high" in case else None)
+    assert m.qualifier == case.get("qualifier")
+    if "definite" in case:
+        assert m.definite is case["definite"]
+    if "written" in case:
+        assert m.written == case["written"]
+
+
+@pytest.mark.parametrize("text", CORPUS["negative"])
+def test_corpus_negative(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+# --- targeted behaviour ---------------------------------------------------------------------------
+
+
+def test_match_fields() -> None:
+    [m] = find_numbers("قتل نحو 2.5 مليار")
+    assert m == NumberMatch(
+        start=4,
+        end=17,
+        text="نحو 2.5 مليار",
+        value=2500000000,
+        kind="cardinal",
+        written="mixed",
+        qualifier="approx",
+        high=None,
+        definite=False,
+    )
+
+
+def test_proclitic_not_in_span() -> None:
+    text = "وسبعة"
+    [m] = find_numbers(text)
+    assert (m.start, m.end, m.text, m.value) == (1, 5, "سبعة", 7)
+    [m] = find_numbers("بحوالي ستة")
+    assert m.text == "حوالي ستة" and m.qualifier == "approx"
+
+
+def test_several_numbers_sorted_and_disjoint() -> None:
+    text = "قتل 5 أشخاص وجرح ثلاثة عشر آخرون في 2016، ونزح ثلثا السكان، وفي اليوم الثاني 1,300"
+    found = find_numbers(text)
+    assert [(m.text, m.value) for m in found] == [
+        ("5", 5),
+        ("ثلاثة عشر", 13),
+        ("2016", 2016),
+        ("ثلثا", 0.6667),
+        ("الثاني", 2),
+        ("1,300", 1300),
+    ]
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def test_diacritics_and_tatweel_kept_in_span() -> None:
+    text = "دفع ثلاثـــةُ آلافٍ دولار"
+    [m] = find_numbers(text)
+    assert m.value == 3000 and m.text == "ثلاثـــةُ آلافٍ"
+
+
+def test_bidi_mark_inside_number() -> None:
+    text = "بلغ 4.\u200f436 نقطة"
+    [m] = find_numbers(text)
+    assert m.value == 4.436 and m.text == "4.\u200f436"
+
+
+def test_enumeration_is_not_summed() -> None:
+    assert [m.value for m in find_numbers("ثلاثة وخمسة")] == [3, 5]
+    assert [m.value for m in find_numbers("عشرون وخمسة")] == [20, 5]
+
+
+def test_score_is_not_a_range() -> None:
+    found = find_numbers("فاز الفريق 2-1")
+    assert [(m.value, m.high) for m in found] == [(2, None), (1, None)]
+
+
+def test_scale_shared_in_range_only_when_smaller() -> None:
+    [m] = find_numbers("بين 500 و7 آلاف")
+    assert (m.value, m.high) == (500, 7000)
+
+
+def test_vague_plurals_yield_nothing() -> None:
+    for text in ("مئات", "آلاف", "عشرات", "ملايين", "مليارات"):
+        assert find_numbers(text) == [], text
+
+
+def test_weekday_vs_two() -> None:
+    assert find_numbers("أعلنت الوزارة الاثنين أن") == []
+    assert find_numbers("صباح الإثنين") == []
+    assert [m.value for m in find_numbers("اتفق الطرفين الاثنين")] == [2]
+
+
+def test_month_ordinal_suppressed_but_not_elsewhere() -> None:
+    assert find_numbers("في تشرين الثاني") == []
+    assert find_numbers("وفي كانون الأول") == []
+    [m] = find_numbers("في الشهر الثاني")
+    assert m.kind == "ordinal" and m.value == 2
+
+
+def test_ordinal_authored_verb_not_thousand() -> None:
+    assert find_numbers("ألّف الكاتب رواية") == []
+
+
+def test_latin_and_urls() -> None:
+    assert find_numbers("iPhone15 و mp3 و https://x.com/2016/05") == []
+
+
+def test_negative_only_directly_before_digits() -> None:
+    assert [m.value for m in find_numbers("الحرارة -5")] == [-5]
+    assert [m.value for m in find_numbers("الحرارة - 5")] == [5]
+
+
+def test_parse_digits() -> None:
+    assert parse_digits("1,300") == 1300
+    assert parse_digits("1.300.000") == 1300000
+    assert parse_digits("6,6") == 6.6
+    assert parse_digits("0٫2") == 0.2
+    assert parse_digits("٣٬٥٠٠") == 3500
+    assert parse_digits("4.\u200f436") == 4.436
+    assert parse_digits("1,30,000") is None
+    assert parse_digits("") is None
+    assert isinstance(parse_digits("2016"), int)
+
+
+def test_empty_and_non_arabic() -> None:
+    assert find_numbers("") == []
+    assert find_numbers("no numbers here") == []
+
+
+def test_speed() -> None:
+    """A 4,000-character news article (dense in numbers) takes well under 5 ms (best of 15 runs)."""
+    para = (
+        "قال مسؤول في الوزارة إن نحو 2.5 مليار دولار خصصت لإعادة إعمار ثلاثة آلاف وخمسمائة منزل "
+        "تضررت في الحادي عشر من الشهر الماضي، وإن أكثر من 100 شخص قتلوا بين 5 و7 آذار، فيما نزح "
+        "عشرات الآلاف من السكان إلى المناطق المجاورة. وأضاف أن الحكومة ستعقد اجتماعا يضم ممثلين عن "
+        "المنظمات الدولية والدول المانحة لبحث الخطط الإنسانية وسبل إيصال المساعدات إلى المتضررين. "
+    )
+    text = (para * 20)[:4000]
+    find_numbers(text)  # warm the lexicon
+    best = float("inf")
+    for _ in range(15):
+        t0 = time.perf_counter()
+        find_numbers(text)
+        best = min(best, time.perf_counter() - t0)
+    assert best < 0.005, best
