@@ -13,7 +13,10 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.normalize.chars import fold_with_map, map_span, match_key
+from checker.normalize.words import zipf
 
+#: CLDR names at least this frequent as plain words are not merged in
+CLDR_MAX_ZIPF = 4.0
 PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
 _LETTER = "\u0621-\u064a\u0671-\u06d3"
 _PRE = "(?:وب|ول|فب|فل|وك|و|ف|ب|ل|ك)?"
@@ -52,16 +55,20 @@ def gazetteer() -> Gazetteer:
     cldr = _cldr_names()
     entities: dict[str, Entity] = {}
     surface: dict[str, tuple[str, str]] = {}
+    lforms: dict[str, tuple[str, str]] = {}
     for row in data["entities"]:
         names = list(row["names"])
-        if row["type"] == "country" and row["id"] in cldr:
-            names.append(cldr[row["id"]])
+        extra = cldr.get(row["id"]) if row["type"] == "country" else None
+        # a one-word CLDR name that is also a common word (مالي "financial", بنين "sons") is left
+        # out: the lexicon lists the names it wants matched
+        if extra and (" " in extra.strip() or zipf(extra) < CLDR_MAX_ZIPF):
+            names.append(extra)
         entities[row["id"]] = Entity(row["id"], row["type"], row["names"][0], row.get("country"))
         for name in names:
             key = match_key(name)
             surface.setdefault(key, (row["id"], "name"))
             if key.startswith("ال") and len(key) > 4:
-                surface.setdefault("ل" + key[1:], (row["id"], "name"))  # لل+X written after ل
+                lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
             base = match_key(dem)
             if base.endswith("ي"):
@@ -71,9 +78,17 @@ def gazetteer() -> Gazetteer:
             for f in forms:
                 surface.setdefault(f, (row["id"], "demonym"))
                 surface.setdefault("ال" + f, (row["id"], "demonym"))
-    alts = sorted(surface, key=lambda s: (-len(s), s))
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-    pattern = re.compile(rf"(?<![{_LETTER}]){_PRE}(?P<name>{body})(?![{_LETTER}])")
+    def alternation(forms: dict[str, tuple[str, str]]) -> str:
+        return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(forms, key=lambda s: (-len(s), s)))
+
+    # a definite name after the preposition ل loses its alef (ل + التحالف = للتحالف): those forms
+    # only match right after that ل
+    pattern = re.compile(
+        rf"(?<![{_LETTER}])(?:(?:[وف]?ل)(?P<lname>{alternation(lforms)})|{_PRE}(?P<name>{alternation(surface)}))"
+        rf"(?![{_LETTER}])"
+    )
+    for k, v in lforms.items():
+        surface.setdefault("ل" + k, v)
     list_nouns = {}
     for etype, nouns in data.get("list_nouns", {}).items():
         for n in nouns:
@@ -93,11 +108,12 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     folded, index = fold_with_map(text, teh_marbuta=True)
     out = []
     for m in gz.pattern.finditer(folded):
-        name = " ".join(m.group("name").split())
-        hit = gz.surface.get(name)
+        group = "lname" if m.group("lname") else "name"
+        name = " ".join(m.group(group).split())
+        hit = gz.surface.get("ل" + name if group == "lname" else name)
         if hit is None:
             continue
-        a, b = map_span(index, m.start("name"), m.end("name"))
+        a, b = map_span(index, m.start(group), m.end(group))
         out.append((a, b, hit[0], hit[1]))
     return out
 

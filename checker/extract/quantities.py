@@ -9,7 +9,7 @@ from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
 from checker.normalize.chars import fold_with_map, map_span, match_key
-from checker.normalize.numbers import NumberMatch, find_numbers
+from checker.normalize.numerals import NumberMatch, find_numbers
 
 _LETTER = "\u0621-\u064a\u0671-\u06d3"
 # Percent: a sign after (or, in RTL-typed copy, before) the number, or the words في المئة/بالمئة.

@@ -14,20 +14,6 @@ and every span is mapped back to exact offsets in the original text.
 
 from __future__ import annotations
 
-if __name__ == "numbers":  # pragma: no cover
-    # Run as ``python -m doctest checker/normalize/numbers.py``, this file is imported under the name
-    # of the standard library's ``numbers`` module, which fractions, decimal and jsonschema import
-    # in turn: give them the real ABCs (Number, Complex, Real, Rational, Integral) from here.
-    import importlib.util as _ilu
-    import os as _os
-    import sysconfig as _sysconfig
-
-    _spec = _ilu.spec_from_file_location("_stdlib_numbers", _os.path.join(_sysconfig.get_path("stdlib"), "numbers.py"))
-    assert _spec is not None and _spec.loader is not None
-    _std = _ilu.module_from_spec(_spec)
-    _spec.loader.exec_module(_std)
-    globals().update({_k: getattr(_std, _k) for _k in _std.__all__})
-
 import dataclasses
 import re
 from dataclasses import dataclass
