@@ -60,15 +60,15 @@ def test_wojood_nested_spans(tmp_path: Path) -> None:
     assert len(docs) == 2
     d0, d1 = docs
     assert "$#$" not in d0.text
-    assert d0.text == "مراسلة سكرتير اللجنة القومية العربية في نابلس لشخص واحد".replace(" العربية", "")
+    assert d0.text == "مراسلة سكرتير اللجنة القومية في نابلس لشخص واحد"
     by_label = {s.label: s for s in d0.spans}
     assert by_label["OCC"].text == "سكرتير اللجنة القومية في نابلس"
     assert by_label["ORG"].text == "اللجنة القومية"
     assert by_label["GPE"].text == "نابلس"
     assert by_label["CARDINAL"].text == "واحد"
-    for s in d0.spans + d1.spans:
-        doc = d0 if s in d0.spans else d1
-        assert doc.text[s.start : s.end] == s.text
+    for doc in docs:
+        for s in doc.spans:
+            assert doc.text[s.start : s.end] == s.text
     labels1 = {(s.label, s.text) for s in d1.spans}
     assert ("MONEY", "60 مليون دولار") in labels1
     assert ("CARDINAL", "60 مليون") in labels1
@@ -199,8 +199,9 @@ def fake_extract(doc_id: str, text: str) -> list[FakeFact]:
     for m in re.finditer(r"\d+", text):
         after = text[m.end() : m.end() + 8]
         if "مليون" in after:
-            out.append(FakeFact("money", m.start(), m.end() + 14, text[m.start() : m.end() + 14],
-                                {"amount": int(m.group()) * 1_000_000, "currency": "USD"}))  # fmt: skip
+            end = text.index("دولار", m.end()) + len("دولار")
+            money = {"amount": int(m.group()) * 1_000_000, "currency": "USD"}
+            out.append(FakeFact("money", m.start(), end, text[m.start() : end], money))
         elif "بالمئة" in after:
             out.append(FakeFact("percent", m.start(), m.end(), m.group(), int(m.group())))
         else:
@@ -334,8 +335,8 @@ def test_eval_ans_with_fakes() -> None:
     assert out["agree"]["pairs"] == 2 and out["agree"]["false_alarm_rate"] == 0.0
     assert out["same_value_natural"]["pairs"] == 1
     syn = out["same_value_synthetic"]
-    # the fake compares raw digits, so the Arabic-Indic rewrite looks like a change to it
-    assert syn["indic"] == {"pairs": 2, "hits": 0, "contradiction_rate": 0.0}
+    # the fake compares raw digit strings, so it (wrongly) contradicts the Arabic-Indic rewrites
+    assert syn["indic"] == {"pairs": 2, "hits": 2, "contradiction_rate": 1.0}
     assert syn["words"]["pairs"] == 2
     assert syn["paraphrase_indic"]["pairs"] == 1
 

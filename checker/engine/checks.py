@@ -324,7 +324,7 @@ def check_variant(rule: Rule, fb: FactBase) -> list[Finding]:
     for cluster in person_clusters(people, rule):
         forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in _name_forms(f)]
         for group in _form_groups(forms, rule, _identity):
-            fnd = _variant_finding(rule, "person", cluster[0].value, group, _identity)
+            fnd = _variant_finding(rule, "person", cluster[0].display, group, _identity)
             if fnd:
                 out.append(fnd)
     ents = [f for f in fb.facts if f.type in rule.facts and f.type != "person"]

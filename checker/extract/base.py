@@ -93,7 +93,7 @@ class Context:
     def sentence_at(self, offset: int) -> int:
         return self.analysis.sentence_of(min(self.analysis.token_at(offset), max(0, len(self.analysis.tokens) - 1)))
 
-    def context_words(self, start: int, end: int, window: int = 8) -> frozenset[str]:
+    def context_words(self, start: int, end: int, window: int = 10) -> frozenset[str]:
         """Stems of content words within *window* tokens of the span, inside its sentence."""
         an = self.analysis
         if not an.tokens:
