@@ -39,6 +39,9 @@ def guarded(fn: F) -> F:
             sys.exit(2)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+            _silence_stdout()
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("checker: interrupted", err=True)
             sys.exit(2)
@@ -53,6 +56,11 @@ def guarded(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -64,8 +72,11 @@ def _parse_published(value: str | None) -> dt.date | None:
 def write_output(text: str, output: str | None, inputs: list[str]) -> None:
     """Write to stdout or atomically to a file; never overwrite an input file."""
     if not output or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # keep the exit code of the run: the gate's answer still counts
+            _silence_stdout()
         return
     out = Path(output)
     for p in inputs:
