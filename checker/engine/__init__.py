@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,12 @@ def rule_files(extra: list[str] | None = None) -> list[Path]:
 
 def load_rules(extra: list[str] | None = None) -> list[Rule]:
     """The shipped rules plus any extra files or folders; codes must be unique."""
+    return list(_load_rules(tuple(extra or ())))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(extra_t: tuple[str, ...]) -> tuple[Rule, ...]:
+    extra = list(extra_t)
     rules: dict[str, Rule] = {}
     shipped = {str(p) for p in rule_files(None)}
     for path in rule_files(extra):
@@ -102,4 +109,4 @@ def load_rules(extra: list[str] | None = None) -> list[Rule]:
                 continue
             raise ConfigError(f"rule code {rule.code} is already used by {rules[rule.code].path}", path=str(path))
         rules[rule.code] = rule
-    return [rules[c] for c in sorted(rules)]
+    return tuple(rules[c] for c in sorted(rules))

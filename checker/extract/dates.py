@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from checker.extract.base import Context, extractor
 from checker.normalize.dates import DateMatch, find_dates, weekday_mismatch
@@ -53,9 +54,14 @@ def extract_dates(ctx: Context) -> None:
             )
 
 
+@lru_cache(maxsize=64)
+def _unanchored(text: str) -> tuple[DateMatch, ...]:
+    return tuple(find_dates(text, None))
+
+
 def mentioned_years(text: str) -> list[int]:
     """Years written in the text's absolute dates (not resolved from a reference)."""
-    return [m.year for m in find_dates(text, None) if m.year and not m.year_inferred]
+    return [m.year for m in _unanchored(text) if m.year and not m.year_inferred]
 
 
 def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
@@ -67,7 +73,7 @@ def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     """
     from checker.normalize.dates import candidate_years
 
-    matches = find_dates(text, None)
+    matches = _unanchored(text)
     years = [m.year for m in matches if m.year and not m.year_inferred]
     lo = max([*years, *([floor_year] if floor_year else [])], default=None)
     for m in matches:

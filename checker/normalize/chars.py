@@ -74,6 +74,15 @@ _PUNCT_TABLE = {
     ord("\u00bb"): '"',
 }
 
+_TEH_TABLE = dict(_LETTER_TABLE)
+_TEH_TABLE[ord(TEH_MARBUTA)] = HEH
+#: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
+_SLOW_RE = re.compile(
+    "["
+    + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL}))
+    + "\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 
@@ -112,6 +121,9 @@ def fold_with_map(text: str, *, teh_marbuta: bool = False) -> tuple[str, list[in
     >>> fold_with_map("ة", teh_marbuta=True)
     ('ه', [0, 1])
     """
+    if not _SLOW_RE.search(text):  # fast path: one-to-one folds only, offsets unchanged
+        folded = text.translate(_TEH_TABLE if teh_marbuta else _LETTER_TABLE)
+        return folded, list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
