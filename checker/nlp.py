@@ -161,28 +161,61 @@ class UDPipeAnalyzer(Analyzer):
         self.name = f"udpipe:{p.name}"
 
     def tags(self, text: str) -> list[tuple[int, int, str, str]]:
-        """Align the model's words to the original text by searching each form from a cursor.
+        """Tokenize and tag with the model's own tokenizer in ``ranges`` mode, which gives true
+        character offsets into *text* (spacy-udpipe's ``doc.text`` may differ in whitespace).
+        The parser is not run: only POS tags and lemmas are used."""
+        from ufal.udpipe import Sentence
 
-        spacy-udpipe may rebuild ``doc.text`` with other whitespace, and multiword tokens (و+فرنسا)
-        are split into words; a word that cannot be found near the cursor is left untagged.
-        """
+        model = self.nlp.tokenizer.model.model  # the ufal.udpipe Model spacy-udpipe loaded
         out: list[tuple[int, int, str, str]] = []
-        cursor = 0
         for chunk_start, chunk in _chunks(text):
-            doc: Any = self.nlp(chunk)
-            local = 0
-            for tok in doc:
-                form = tok.text
-                if not form.strip():
-                    continue
-                found = chunk.find(form, local, local + len(form) + 40)
-                if found < 0:
-                    continue
-                out.append((chunk_start + found, chunk_start + found + len(form), tok.pos_, tok.lemma_))
-                local = found + len(form)
-            cursor = chunk_start + len(chunk)
-        del cursor
+            tokenizer = model.newTokenizer("ranges")
+            if tokenizer is None:
+                raise ModelError("the UDPipe model has no tokenizer", path=self.name)
+            tokenizer.setText(chunk)
+            sent = Sentence()
+            while tokenizer.nextSentence(sent):
+                model.tag(sent, model.DEFAULT)
+                spans = _word_ranges(sent)
+                for w in list(sent.words)[1:]:
+                    r = spans.get(w.id)
+                    if r is not None:
+                        out.append((chunk_start + r[0], chunk_start + r[1], w.upostag, w.lemma))
+                sent = Sentence()
         return out
+
+
+def _range(misc: str) -> tuple[int, int] | None:
+    for item in misc.split("|"):
+        if item.startswith("TokenRange="):
+            a, b = item[len("TokenRange=") :].split(":")
+            return int(a), int(b)
+    return None
+
+
+def _word_ranges(sent: Any) -> dict[int, tuple[int, int]]:
+    """Character range of each word; words of a multiword token (و+فرنسا) share its range, or get
+    their own slice when their forms spell the token exactly."""
+    out: dict[int, tuple[int, int]] = {}
+    words = list(sent.words)
+    for w in words[1:]:
+        r = _range(w.misc)
+        if r:
+            out[w.id] = r
+    for mwt in sent.multiwordTokens:
+        r = _range(mwt.misc)
+        if not r:
+            continue
+        parts = [words[i] for i in range(mwt.idFirst, mwt.idLast + 1)]
+        pos = r[0]
+        exact = "".join(p.form for p in parts) == mwt.form
+        for p in parts:
+            if exact:
+                out[p.id] = (pos, pos + len(p.form))
+                pos += len(p.form)
+            else:
+                out[p.id] = r
+    return out
 
 
 def _chunks(text: str, size: int = 20000) -> list[tuple[int, str]]:
