@@ -10,7 +10,7 @@ from checker.model import Fact
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
-_GAP = re.compile(r"^[\s,\u060c]*(?:و|ثم)?\s*$")
+_GAP = re.compile(r"^\s*(?:[,\u060c]\s*(?:و|ثم)?|و|ثم)\s*$")
 
 
 def _chains(members: list[Fact], text: str) -> list[list[Fact]]:

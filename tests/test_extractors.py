@@ -1,0 +1,192 @@
+"""Extractors on small sentences: what must be found (with exact spans) and what must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.api import extract_facts, make_article
+from checker.model import Fact
+
+REF = dt.date(2016, 1, 20)
+
+
+def facts(text: str, type_: str | None = None, analyzer=None) -> list[Fact]:
+    out = extract_facts(make_article("t", text, published=REF), analyzer=analyzer)
+    for f in out:
+        assert text[f.start : f.end] == f.text
+    return [f for f in out if type_ is None or f.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key_word"),
+    [
+        ("اجتمع وزراء دفاع سبع دول في باريس", 7, "دول"),
+        ("اجتمع وزراء دفاع الدول السبع في باريس", 7, "دول"),
+        ("دعا الدول الأعضاء الـ26 في التحالف", 26, "دول"),
+        ("قتل ٢٦ شخصا في الهجوم", 26, "شخص"),
+        ("للحرب ثلاثة أهداف رئيسية", 3, "اهداف"),
+        ("أصيب ستة وعشرون شخصا", 26, "شخص"),
+    ],
+)
+def test_counts(text: str, value: int, key_word: str) -> None:
+    cs = facts(text, "count")
+    assert [c.value for c in cs] == [value]
+    from checker.extract.base import stem
+
+    assert cs[0].key == stem(key_word)
+
+
+def test_count_key_unifies_singular_and_plural() -> None:
+    a = facts("يضم 26 دولة", "count")[0]
+    b = facts("الدول الـ26", "count")[0]
+    assert a.key == b.key
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("خسر 25% من الأراضي", 25), ("ارتفع بنسبة 3.5 في المئة", 3.5), ("تراجع 10 بالمائة", 10), ("نما ٪5", 5)],
+)
+def test_percent(text: str, value: float) -> None:
+    ps = facts(text, "percent")
+    assert [p.value for p in ps] == [value]
+    assert not facts(text, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("بلغت الصفقة 5 ملايين دولار", 5_000_000, "USD"),
+        ("بقيمة 2.5 مليار ريال", 2_500_000_000, "SAR"),
+        ("تبرع بمبلغ ألف يورو", 1000, "EUR"),
+    ],
+)
+def test_money(text: str, amount: float, currency: str) -> None:
+    ms = facts(text, "money")
+    assert len(ms) == 1 and ms[0].value["amount"] == amount and ms[0].value["currency"] == currency
+
+
+@pytest.mark.parametrize("text", ["يوم الأربعاء 20 يناير 2016 وصل الوفد", "في عام 2014 بدأت الحملة"])
+def test_numbers_inside_dates_are_not_counts(text: str) -> None:
+    assert facts(text, "date")
+    assert not facts(text, "count") and not facts(text, "number")
+
+
+def test_dates_resolved_against_reference() -> None:
+    ds = facts("وسيعقد اجتماع في فبراير/شباط القادم في بروكسل", "date")
+    assert ds[0].value["first"] == "2016-02-01" and ds[0].value["last"] == "2016-02-29"
+    ds = facts("عقد الاجتماع أمس", "date")
+    assert ds[0].value["first"] == "2016-01-19"
+
+
+def test_weekday_mismatch_lint() -> None:
+    lint = [f for f in facts("وصل الخميس 20 يناير 2016 إلى باريس", "lint") if f.key == "weekday_mismatch"]
+    assert lint
+    assert not [f for f in facts("وصل الأربعاء 20 يناير 2016", "lint") if f.key == "weekday_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("زار باريس وبروكسل", ["city-paris", "city-brussels"]),
+        ("انضمت للتحالف الدولي", ["org-coalition"]),
+        ("قصفت مواقع داعش في الرقة", ["org-isis", "city-raqqa"]),
+        ("وفرنسا وبريطانيا", ["FR", "GB"]),
+    ],
+)
+def test_entities(text: str, ids: list[str]) -> None:
+    got = [f.key for f in facts(text) if f.type in ("place", "org")]
+    assert got == ids
+
+
+@pytest.mark.parametrize("text", ["ذهب الأطفال لرياض الأطفال", "قال إن الوضع صعب", "مضى عامان"])
+def test_entities_must_not_fire(text: str) -> None:
+    assert not [f for f in facts(text) if f.type in ("place", "org")]
+
+
+def test_demonym_is_nationality_not_place() -> None:
+    fs = facts("قال وزير الدفاع الأميركي")
+    assert [f.type for f in fs if f.key == "US"] == ["nationality"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال وزير الدفاع الأميركي آشتون كارتر إن الحرب", "آشتون كارتر", "وزير الدفاع الأميركي"),
+        ("قال وزير الدفاع الفرنسي جان إيف لودريان إن الجهود", "جان إيف لودريان", "وزير الدفاع الفرنسي"),
+        ("عبر وزير الدفاع البريطاني مايكل فالونعن انزعاجه", "مايكل فالون", "وزير الدفاع البريطاني"),
+        ("طالب وزير الدفاع الفرنسي جان إيف لودريان بتكثيف الجهود", "جان إيف لودريان", "وزير الدفاع الفرنسي"),
+    ],
+)
+def test_people_with_roles(text: str, name: str, role: str) -> None:
+    ps = [f for f in facts(text, "person") if f.attr("role")]
+    assert [(p.text, p.attr("role")) for p in ps] == [(name, role)]
+
+
+def test_later_mentions_of_a_person() -> None:
+    ps = facts("قال وزير الدفاع الأميركي آشتون كارتر إن الحرب طويلة. وأضاف كارتر أن التحالف قوي.", "person")
+    assert [p.text for p in ps] == ["آشتون كارتر", "كارتر"]
+    assert ps[0].key == ps[1].key
+
+
+@pytest.mark.parametrize("text", ["قال الرئيس إن الوضع صعب", "أكد وزير الخارجية أن المحادثات مستمرة"])
+def test_title_without_name(text: str) -> None:
+    assert not facts(text, "person")
+
+
+def test_participant_list_and_count_lint() -> None:
+    text = "اجتمع وزراء الدول السبع وهي الولايات المتحدة وفرنسا وبريطانيا وألمانيا وإيطاليا وأستراليا"
+    ls = facts(text, "list")
+    assert len(ls) == 1 and set(ls[0].value) == {"US", "FR", "GB", "DE", "IT", "AU"}
+    lint = [f for f in facts(text, "lint") if f.key == "list_count"]
+    assert lint and "7" in lint[0].display
+    ok = text + " وهولندا"
+    assert not [f for f in facts(ok, "lint") if f.key == "list_count"]
+
+
+def test_two_members_are_not_a_list() -> None:
+    assert not facts("انتقدت فرنسا والولايات المتحدة روسيا", "list")
+
+
+def test_quotes_with_speaker() -> None:
+    text = 'وقال وزير الدفاع الأميركي آشتون كارتر "يجب على كل بلد أن يأتي مستعدا".'
+    qs = facts(text, "quote")
+    assert len(qs) == 1 and qs[0].text == "يجب على كل بلد أن يأتي مستعدا"
+    assert qs[0].attr("speaker")
+    assert not facts('قال "نعم"', "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "split"),
+    [
+        ("إن دول التحالفنجحت في ذلك", "التحالفنجحت", "التحالف نجحت"),
+        ("عبر عن انزعاجه منالقصف الروسي", "منالقصف", "من القصف"),
+    ],
+)
+def test_glued_words(text: str, glued: str, split: str) -> None:
+    lint = [f for f in facts(text, "lint") if f.key == "glued"]
+    assert [(f.text, f.display) for f in lint] == [(glued, split)]
+
+
+@pytest.mark.parametrize("text", ["الولايات المتحدة والمملكة العربية السعودية", "استراتيجية مشتركة للمعارضة"])
+def test_no_glue_in_real_words(text: str) -> None:
+    assert not [f for f in facts(text, "lint") if f.key in ("glued", "typo")]
+
+
+def test_typo() -> None:
+    lint = [f for f in facts("غداة اجتاماع شاركت فيه سبع دول", "lint") if f.key == "typo"]
+    assert [(f.text, f.display) for f in lint] == [("اجتاماع", "اجتماع")]
+
+
+def test_punctuation_spacing() -> None:
+    lint = [f for f in facts("في السياق،عبر الوزير عن قلقه", "lint") if f.key == "punctuation_spacing"]
+    assert len(lint) == 1 and lint[0].text == "،"
+    assert not [f for f in facts("بلغ 3.5 مليون، وقال", "lint") if f.key == "punctuation_spacing"]
+
+
+def test_same_facts_with_and_without_model(analyzer, fallback) -> None:
+    text = "وقال وزير الدفاع الأميركي آشتون كارتر إن 26 دولة ستجتمع في بروكسل في فبراير المقبل."
+    a = {(f.type, f.start, f.end) for f in facts(text, analyzer=analyzer) if f.type in ("count", "date", "place")}
+    b = {(f.type, f.start, f.end) for f in facts(text, analyzer=fallback) if f.type in ("count", "date", "place")}
+    assert a == b
