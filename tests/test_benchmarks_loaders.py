@@ -256,8 +256,8 @@ def test_eval_aqmar_with_fake_extractor() -> None:
 
 
 def test_changed_slots() -> None:
-    def no_places() -> tuple[set[str], set[str]]:
-        return set(), set()
+    def no_places() -> tuple[list[acc.Mention], list[acc.Mention]]:
+        return [], []
 
     assert acc.changed_slots("مقتل 5 أشخاص", "مقتل سبعة أشخاص", no_places) == {"number"}
     assert acc.changed_slots("مقتل 5 أشخاص", "مقتل خمسة أشخاص", no_places) == set()
@@ -265,10 +265,14 @@ def test_changed_slots() -> None:
     assert acc.changed_slots("قمة في أغسطس 2014", "قمة في سبتمبر 2014", no_places) == {"date"}
     assert acc.changed_slots("منذ 2011", "منذ 2014", no_places) == {"date"}
 
-    def places() -> tuple[set[str], set[str]]:
-        return {"تونس"}, {"مغرب"}
+    def places() -> tuple[list[acc.Mention], list[acc.Mention]]:
+        return [(frozenset({"تونس"}), "TN")], [(frozenset({"مغرب"}), "MA")]
+
+    def aliases() -> tuple[list[acc.Mention], list[acc.Mention]]:
+        return [(frozenset({"امريكا"}), "US")], [(frozenset({"ولايات", "متحده"}), "US")]
 
     assert acc.changed_slots("فيضانات في تونس", "فيضانات بالمغرب", places) == {"place"}
+    assert acc.changed_slots("قرار أمريكا", "قرار الولايات المتحدة", aliases) == set()
 
 
 def test_rewrite_number_and_forms() -> None:
