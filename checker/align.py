@@ -11,9 +11,9 @@ Brussels". A group never holds two clusters of the same article.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from checker.model import Fact
@@ -123,23 +123,23 @@ def align(
         if gi is not None and gj is not None:
             continue  # both placed already: keep the stronger earlier decisions
         if gi is None and gj is None:
-            g = Group([clusters[i], clusters[j]], -neg)
-            group_of[i] = group_of[j] = g
+            fresh = Group([clusters[i], clusters[j]], -neg)
+            group_of[i] = group_of[j] = fresh
             continue
-        g, new = (gi, j) if gi is not None else (gj, i)
-        assert g is not None
-        if clusters[new].article in g.articles():
+        host, new = (gi, j) if gi is not None else (gj, i)
+        assert host is not None
+        if clusters[new].article in host.articles():
             continue
-        g.clusters.append(clusters[new])
-        group_of[new] = g
+        host.clusters.append(clusters[new])
+        group_of[new] = host
     groups: list[Group] = []
     seen: set[int] = set()
     for idx in range(len(clusters)):
-        g = group_of.get(idx)
-        if g is None:
+        placed = group_of.get(idx)
+        if placed is None:
             groups.append(Group([clusters[idx]], 0.0))
-        elif id(g) not in seen:
-            seen.add(id(g))
-            g.clusters.sort(key=lambda c: c.ident())
-            groups.append(g)
+        elif id(placed) not in seen:
+            seen.add(id(placed))
+            placed.clusters.sort(key=lambda c: c.ident())
+            groups.append(placed)
     return groups

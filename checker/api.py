@@ -89,13 +89,16 @@ def compare(
         ctx.facts.sort(key=Fact.sort_key)
     facts = [f for ctx in contexts for f in ctx.facts]
     findings = run_rules(rules, facts, [a.id for a in articles])
+    def iso(d: dt.date | None) -> str | None:
+        return d.isoformat() if d else None
+
     infos = tuple(
         ArticleInfo(
             id=a.id,
             path=a.path,
             chars=len(a.text),
             model=an.name,
-            published=refs[a.id][0].isoformat() if refs[a.id][0] else None,
+            published=iso(refs[a.id][0]),
             published_source=refs[a.id][1],
             facts=len(ctx.facts),
         )

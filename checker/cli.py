@@ -281,7 +281,13 @@ def rules_markdown() -> str:
     rules = load_rules()
     out += [f"| [{r.code}](#{r.code.lower()}) | {r.kind} | {r.severity} | {r.name} |" for r in rules]
     for r in rules:
-        out += ["", f"## {r.code}", "", f"**{r.name}**: {r.kind}, {r.severity}; check `{r.check}` on {', '.join(r.facts)}.", ""]
+        out += [
+            "",
+            f"## {r.code}",
+            "",
+            f"**{r.name}**: {r.kind}, {r.severity}; check `{r.check}` on {', '.join(r.facts)}.",
+            "",
+        ]
         out += ["What it does: " + r.doc["what"], "", "Why: " + r.doc["why"]]
         if r.doc.get("example"):
             out += ["", f"Example: {r.doc['example']}"]
@@ -337,5 +343,3 @@ def model_download() -> None:
     from checker.nlp import download_model
 
     click.echo(f"downloaded: {download_model()}")
-
-

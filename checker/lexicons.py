@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ def load_yaml(path: Path) -> Any:
         raise ConfigError(f"invalid YAML{where}: {problem}", path=str(path)) from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     """Load ``checker/schemas/<name>.schema.json``."""
     with (SCHEMA_DIR / f"{name}.schema.json").open(encoding="utf-8") as fh:
@@ -59,7 +59,7 @@ def validate(data: Any, schema_name: str, path: Path | str) -> None:
         raise ConfigError(f"{json_path}: {err.message}{more}", path=str(path))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``."""
     path = rules_dir() / "lexicons" / f"{name}.yaml"

@@ -14,10 +14,33 @@ RULES = load_rules()
 BY_CODE = {r.code: r for r in RULES}
 
 
-def fact(article: str, type_: str, value: Any, start: int = 0, *, key: str = "", text: str = "x",
-         context: set[str] | None = None, sentence: int = 0, attrs: tuple = (), display: str | None = None) -> Fact:
-    return Fact(article, type_, key, value, display if display is not None else str(value), start,
-                start + len(text), text, sentence, "test", frozenset(context or set()), attrs)
+def fact(
+    article: str,
+    type_: str,
+    value: Any,
+    start: int = 0,
+    *,
+    key: str = "",
+    text: str = "x",
+    context: set[str] | None = None,
+    sentence: int = 0,
+    attrs: tuple = (),
+    display: str | None = None,
+) -> Fact:
+    return Fact(
+        article,
+        type_,
+        key,
+        value,
+        display if display is not None else str(value),
+        start,
+        start + len(text),
+        text,
+        sentence,
+        "test",
+        frozenset(context or set()),
+        attrs,
+    )
 
 
 def kinds(findings, kind: str | None = None, rule: str | None = None) -> list:
@@ -60,7 +83,10 @@ def test_different_nouns_never_align() -> None:
 
 
 def test_unrelated_context_does_not_contradict() -> None:
-    fs = [fact("a", "count", 7, key="دول", context=PARIS), fact("b", "count", 26, key="دول", context={"قمة", "نيويورك"})]
+    fs = [
+        fact("a", "count", 7, key="دول", context=PARIS),
+        fact("b", "count", 26, key="دول", context={"قمة", "نيويورك"}),
+    ]
     out = run_rules(RULES, fs, ["a", "b"])
     assert not kinds(out, "contradiction")
     assert len(kinds(out, "gap", "GP101")) == 2
@@ -129,8 +155,16 @@ def _person(article: str, name: str, start: int = 0, role: str | None = "وزي�
     key = name.split()[-1]
     from checker.normalize.chars import match_key
 
-    return fact(article, "person", match_key(name), start, key=match_key(key), text=name, display=name,
-                attrs=(("role", role),) if role else ())
+    return fact(
+        article,
+        "person",
+        match_key(name),
+        start,
+        key=match_key(key),
+        text=name,
+        display=name,
+        attrs=(("role", role),) if role else (),
+    )
 
 
 def test_person_variants() -> None:
@@ -165,8 +199,28 @@ def test_alias_across_articles() -> None:
 
 
 def test_gaps_need_two_articles() -> None:
-    fs = [_ent("a", "RU", "روسيا", type_="place"), _ent("b", "FR", "فرنسا", type_="place"), _ent("a", "FR", "فرنسا", 30, type_="place")]
-    fs = [Fact(f.article, f.type, f.key, f.value, f.display, f.start, f.end, f.text, 0, "t", frozenset(), (("entity_type", "country"),)) for f in fs]
+    fs = [
+        _ent("a", "RU", "روسيا", type_="place"),
+        _ent("b", "FR", "فرنسا", type_="place"),
+        _ent("a", "FR", "فرنسا", 30, type_="place"),
+    ]
+    fs = [
+        Fact(
+            f.article,
+            f.type,
+            f.key,
+            f.value,
+            f.display,
+            f.start,
+            f.end,
+            f.text,
+            0,
+            "t",
+            frozenset(),
+            (("entity_type", "country"),),
+        )
+        for f in fs
+    ]
     out = run_rules(RULES, fs, ["a", "b"])
     gaps = kinds(out, "gap", "GP103")
     assert len(gaps) == 1 and "روسيا" in gaps[0].message

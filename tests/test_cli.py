@@ -18,7 +18,7 @@ A = "قتل 5 أشخاص في انفجار ببغداد أمس."
 B = "قتل 7 أشخاص في انفجار ببغداد أمس."
 
 
-def run(*args: str, input: str | None = None):  # noqa: A002
+def run(*args: str, input: str | None = None):
     return CliRunner().invoke(main, list(args), input=input)
 
 

@@ -129,7 +129,7 @@ def _ev(f: Fact, value: str | None = None) -> Evidence:
 
 
 def _noun(f: Fact) -> str:
-    """" of دول" for a count, "" when the fact has no counted noun."""
+    """ " of دول" for a count, "" when the fact has no counted noun."""
     noun = f.attr("noun") or f.key
     return f" of {noun}" if noun else ""
 
@@ -152,18 +152,14 @@ def check_compare(rule: Rule, fb: FactBase) -> list[Finding]:
         if len(g.articles()) < 2:
             continue
         p = fb.compare_params.get(rule.facts, {})
-        agree = all(
-            compatible(x, y, p) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :]
-        )
+        agree = all(compatible(x, y, p) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :])
         if agree != (rule.kind == "agreement"):
             continue
         ev = [_ev(c.first) for c in g.clusters]
         if rule.kind == "contradiction":
             ev += [_ev(f) for c in g.clusters for f in c.facts[1:3]]
         first = g.clusters[0].first
-        out.append(
-            finding(rule, ev, first.type, key=first.key, values=_values(g), noun=_noun(first))
-        )
+        out.append(finding(rule, ev, first.type, key=first.key, values=_values(g), noun=_noun(first)))
     return out
 
 
@@ -186,13 +182,13 @@ def check_set(rule: Rule, fb: FactBase) -> list[Finding]:
         if equal != (rule.kind == "agreement"):
             continue
         union = set().union(*sets)
-        missing = [f"{c.article}: -" + ",".join(sorted(union - set(c.value))) for c in g.clusters if union - set(c.value)]
+        missing = [
+            f"{c.article}: -" + ",".join(sorted(union - set(c.value))) for c in g.clusters if union - set(c.value)
+        ]
         orders = {tuple(c.first.attr("members") or ()) for c in g.clusters}
         members = ", ".join(sorted(union)) + (" (order differs)" if len(orders) > 1 else "")
         ev = [_ev(c.first) for c in g.clusters]
-        out.append(
-            finding(rule, ev, "list", values=_values(g), missing="; ".join(missing), extra="", members=members)
-        )
+        out.append(finding(rule, ev, "list", values=_values(g), missing="; ".join(missing), extra="", members=members))
     return out
 
 
@@ -378,7 +374,16 @@ def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
             titled = [f for f in cluster if f.attr("role")]
             if len(arts) == 1 and titled and len(cluster) >= min_mentions:
                 f = titled[0]
-                out.append(finding(rule, [_ev(c) for c in cluster[:3]], "person", article=f.article, value=f"{f.display} ({f.attr('role')})", others=_others(fb, f.article)))
+                out.append(
+                    finding(
+                        rule,
+                        [_ev(c) for c in cluster[:3]],
+                        "person",
+                        article=f.article,
+                        value=f"{f.display} ({f.attr('role')})",
+                        others=_others(fb, f.article),
+                    )
+                )
     ent_types = tuple(t for t in types if t in ("place", "org"))
     if ent_types:
         by_id: dict[str, list[Fact]] = defaultdict(list)
@@ -391,7 +396,16 @@ def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
             fs = by_id[eid]
             arts = {f.article for f in fs}
             if len(arts) == 1 and len(fs) >= min_mentions:
-                out.append(finding(rule, [_ev(f) for f in fs[:3]], fs[0].type, article=fs[0].article, value=fs[0].display, others=_others(fb, fs[0].article)))
+                out.append(
+                    finding(
+                        rule,
+                        [_ev(f) for f in fs[:3]],
+                        fs[0].type,
+                        article=fs[0].article,
+                        value=fs[0].display,
+                        others=_others(fb, fs[0].article),
+                    )
+                )
     value_types = tuple(t for t in types if t not in ("person", "place", "org"))
     if value_types:
         family = next((fam for fam in fb.compare_params if set(value_types) <= set(fam)), value_types)
@@ -401,7 +415,16 @@ def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
             c = g.clusters[0]
             if c.type not in value_types or len(c.facts) < min_mentions:
                 continue
-            out.append(finding(rule, [_ev(f) for f in c.facts[:3]], c.type, article=c.article, value=c.first.display, others=_others(fb, c.article)))
+            out.append(
+                finding(
+                    rule,
+                    [_ev(f) for f in c.facts[:3]],
+                    c.type,
+                    article=c.article,
+                    value=c.first.display,
+                    others=_others(fb, c.article),
+                )
+            )
     return out
 
 

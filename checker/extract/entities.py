@@ -78,6 +78,7 @@ def gazetteer() -> Gazetteer:
             for f in forms:
                 surface.setdefault(f, (row["id"], "demonym"))
                 surface.setdefault("ال" + f, (row["id"], "demonym"))
+
     def alternation(forms: dict[str, tuple[str, str]]) -> str:
         return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(forms, key=lambda s: (-len(s), s)))
 

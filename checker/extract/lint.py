@@ -63,4 +63,13 @@ def extract_lint(ctx: Context) -> None:
         if cands:
             ctx.add("lint", "typo", cands[0][1], cands[0][1], tok.start, tok.end, "words.typo", claim=False)
     for m in PUNCT_NO_SPACE.finditer(text):
-        ctx.add("lint", "punctuation_spacing", m.group(), f"{m.group()} followed by a space", m.start(), m.end(), "punctuation", claim=False)
+        ctx.add(
+            "lint",
+            "punctuation_spacing",
+            m.group(),
+            f"{m.group()} followed by a space",
+            m.start(),
+            m.end(),
+            "punctuation",
+            claim=False,
+        )

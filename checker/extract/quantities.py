@@ -122,6 +122,6 @@ def extract_quantities(ctx: Context) -> None:
         if noun is None:
             ctx.add("number", "", value, disp, m.start, m.end, "numbers.bare", attrs)
             continue
-        word, na, nb = noun
+        _word, na, nb = noun
         attrs.append(("noun", text[na:nb]))
         ctx.add("count", stem(text[na:nb]), value, disp, m.start, m.end, "numbers.count", attrs)

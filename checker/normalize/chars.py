@@ -39,11 +39,11 @@ ARABIC_THOUSANDS_SEP = "\u066c"
 ARABIC_PERCENT = "\u066a"
 
 #: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks
-DIACRITICS = frozenset(
-    [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"] + [chr(c) for c in range(0x06D6, 0x06EE)]
-)
+DIACRITICS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"] + [chr(c) for c in range(0x06D6, 0x06EE)])
 #: bidi controls and zero-width characters that carry no letters
-BIDI_MARKS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\ufeff")
+BIDI_MARKS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200c\u200d\ufeff"
+)
 
 ARABIC_INDIC_DIGITS = "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 PERSIAN_DIGITS = "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
@@ -77,11 +77,7 @@ _PUNCT_TABLE = {
 _TEH_TABLE = dict(_LETTER_TABLE)
 _TEH_TABLE[ord(TEH_MARBUTA)] = HEH
 #: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
-_SLOW_RE = re.compile(
-    "["
-    + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL}))
-    + "\ufb50-\ufdff\ufe70-\ufeff]"
-)
+_SLOW_RE = re.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
 
 ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 

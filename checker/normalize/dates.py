@@ -620,6 +620,7 @@ def _h_month(m: regex.Match[str], c: _Ctx) -> dict[str, Any] | None:
 
 def _h_numeric(m: regex.Match[str], c: _Ctx) -> dict[str, Any] | None:
     g = m.groupdict()
+    y: int | None
     if g.get("y2"):
         y, mo, d = int(g["y2"]), int(g["m2"]), int(g["d2"])
     else:

@@ -10,10 +10,7 @@ from functools import lru_cache
 
 from checker.normalize.chars import fold
 
-try:
-    from wordfreq import zipf_frequency as _zipf
-except ImportError:  # pragma: no cover - declared dependency
-    _zipf = None
+from wordfreq import zipf_frequency as _zipf
 
 #: single-letter and paired proclitics, longest first
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
@@ -35,7 +32,7 @@ def zipf(word: str) -> float:
     >>> zipf("التحالف") > 4, zipf("التحالفنجحت")
     (True, 0.0)
     """
-    if _zipf is None or not word:
+    if not word:
         return 0.0
     return float(_zipf(_clean(word), "ar"))
 

@@ -20,7 +20,9 @@ TITLES = {
 
 
 def _by_kind(report: Report) -> list[tuple[str, list[Finding]]]:
-    return [(k, [f for f in report.findings if f.kind == k]) for k in KINDS if any(f.kind == k for f in report.findings)]
+    return [
+        (k, [f for f in report.findings if f.kind == k]) for k in KINDS if any(f.kind == k for f in report.findings)
+    ]
 
 
 def _summary(report: Report) -> str:
