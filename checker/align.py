@@ -77,6 +77,14 @@ def weight(stem: str) -> float:
     return min(4.0, max(0.5, 6.5 - z))
 
 
+def context_overlap(a: Cluster, b: Cluster) -> float:
+    """Weighted overlap of the context words alone (for facts whose key is their value)."""
+    if not a.context or not b.context:
+        return 0.0
+    shared = sum(weight(w) for w in a.context & b.context)
+    return shared / min(sum(weight(w) for w in a.context), sum(weight(w) for w in b.context))
+
+
 def similarity(a: Cluster, b: Cluster) -> float:
     """Weighted overlap of the context words (the counted noun itself left out): shared weight over
     the weight of the smaller context, so a terse headline can match a long sentence. Sharing a

@@ -22,6 +22,8 @@ from checker.normalize.chars import match_key
 from checker.normalize.words import zipf
 
 NUMERIC = ("count", "number", "percent")
+#: two amounts further apart than this factor are taken for different facts
+MONEY_MAX_RATIO = 50.0
 
 
 @dataclass
@@ -88,13 +90,46 @@ def numbers_compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool:
     return alo <= bhi + tol and blo <= ahi + tol
 
 
+def _written_compatible(a: Fact, b: Fact) -> bool | None:
+    """Unresolved dates (no year, no reference date) compared by what is written: في رمضان / في
+    شوال differ; 20 يناير / 20 يناير agree; a month against a bare weekday cannot be told."""
+    if a.attr("calendar") != b.attr("calendar"):
+        return None
+    wa, wb = a.attr("written") or [None] * 3, b.attr("written") or [None] * 3
+    (da, ma, ya), (db, mb, yb) = wa, wb
+    if ya and yb and ya != yb:
+        return False
+    if ma and mb:
+        if ma != mb:
+            return False
+        if da and db:
+            return da == db
+        return True
+    wda, wdb = a.attr("weekday"), b.attr("weekday")
+    if wda and wdb and not (ma or mb or da or db):
+        return wda == wdb
+    return None
+
+
 def dates_compatible(a: Cluster, b: Cluster) -> bool | None:
     va, vb = a.value, b.value
     if not (va.get("first") and vb.get("first")):
-        return None
+        return _written_compatible(a.first, b.first)
     a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
     b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
     return a0 <= b1 and b0 <= a1
+
+
+def places_compatible(a: Fact, b: Fact) -> bool | None:
+    """Same place, or a city inside the other's country: True; two places of one kind: False;
+    a city against another country's region or the like: None (cannot tell)."""
+    if a.value == b.value:
+        return True
+    if a.attr("country") == b.value or b.attr("country") == a.value:
+        return True
+    if a.attr("entity_type") == b.attr("entity_type"):
+        return False
+    return None
 
 
 def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
@@ -105,19 +140,26 @@ def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
     if a.type == "money":
         if a.value["currency"] != b.value["currency"]:
             return None
+        x, y = sorted(abs(float(c.value["amount"])) for c in (a, b))
+        if x > 0 and y / x > MONEY_MAX_RATIO:
+            return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated
         return numbers_compatible(a, b, p)
     if a.type == "date":
         return dates_compatible(a, b)
+    if a.type == "location":
+        return places_compatible(a.first, b.first)
     if a.type == "quote":
         return True if ratio(a.value, b.value) >= 60 else None
     return a.value == b.value
 
 
 def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], float]:
-    from checker.align import similarity
+    from checker.align import context_overlap, similarity
 
     if family == ("quote",):
         return lambda a, b: ratio(a.value, b.value) / 100.0
+    if family == ("location",):
+        return context_overlap
     return similarity
 
 
@@ -471,5 +513,12 @@ def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list
     for r in rules:
         if r.enabled:
             findings.extend(CHECKS[r.check](r, fb))
+    # a fact already shown in a contradiction is not also a gap
+    contradicted = {(e.article, e.start, e.end) for f in findings if f.kind == "contradiction" for e in f.evidence}
+    findings = [
+        f
+        for f in findings
+        if not (f.kind == "gap" and all((e.article, e.start, e.end) in contradicted for e in f.evidence))
+    ]
     uniq = {f.id: f for f in findings}
     return sorted(uniq.values(), key=Finding.sort_key)

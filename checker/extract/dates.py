@@ -20,10 +20,9 @@ def date_value(m: DateMatch) -> dict[str, str | None]:
 
 
 def display_date(m: DateMatch) -> str:
-    """``2016-01-20``, ``2016-02-01..2016-02-29 (month)``, or ``unresolved``."""
+    """``2016-01-20``, ``2016-02-01..2016-02-29 (month)``, or the text marked ``(unresolved)``."""
     if m.first is None or m.last is None:
-        parts = [str(p) for p in (m.year, m.month, m.day) if p is not None]
-        return "unresolved " + "-".join(parts) if parts else "unresolved"
+        return f"{' '.join(m.text.split())} (unresolved)"
     if m.first == m.last:
         return m.first.isoformat()
     return f"{m.first.isoformat()}..{m.last.isoformat()} ({m.granularity})"
@@ -32,7 +31,11 @@ def display_date(m: DateMatch) -> str:
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
     for m in find_dates(ctx.text, ctx.ref):
-        attrs: list[tuple[str, object]] = [("relative", m.relative), ("calendar", m.calendar)]
+        attrs: list[tuple[str, object]] = [
+            ("relative", m.relative),
+            ("calendar", m.calendar),
+            ("written", [m.day, m.month, m.year]),
+        ]
         if m.weekday is not None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
         if m.year_inferred:

@@ -128,4 +128,20 @@ def extract_entities(ctx: Context) -> None:
             ctx.add("nationality", eid, eid, ent.canonical, a, b, "lexicon.demonym", [("entity_type", ent.type)])
         else:
             ftype = PLACE_TYPES.get(ent.type, "org")
-            ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", [("entity_type", ent.type)])
+            attrs = [("entity_type", ent.type)] + ([("country", ent.country)] if ent.country else [])
+            ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", attrs)
+            if ftype == "place" and _locative(ctx.text, a):
+                # "في تونس" / "بباريس": where something happens, compared across articles
+                ctx.add("location", "", eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
+
+
+_LOCATIVE_RE = re.compile(r"(?:(?<![\u0621-\u064a])(?:و|ف)?في\s+|(?<![\u0621-\u064a])(?:و|ف)?ب)$")
+
+
+def _locative(text: str, start: int) -> bool:
+    """True when the place follows في or a glued locative ب (في باريس، بباريس، وفي تونس).
+
+    >>> _locative("وقع في باريس", 7), _locative("وقع بباريس", 5), _locative("زار باريس", 4)
+    (True, True, False)
+    """
+    return _LOCATIVE_RE.search(text[max(0, start - 8) : start]) is not None

@@ -45,12 +45,51 @@ def display_number(m: NumberMatch) -> str:
     return prefix + base
 
 
+@lru_cache(maxsize=1)
+def _identifier_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("nouns").get("identifier_heads", []))
+
+
+def _identifier_head(folded: str, start_f: int) -> str | None:
+    """The noun right before a number when it marks an identifier (رقم، المادة), else None."""
+    head = folded[max(0, start_f - 30) : start_f].rstrip(" (")
+    words = _WORD.findall(head[-20:])
+    if words and head.endswith(words[-1]) and words[-1] in _identifier_heads():
+        return words[-1]
+    return None
+
+
+_ITEM_RE = re.compile(r"\s*[-–).]\s")
+
+
+def _is_item_number(text: str, m: NumberMatch) -> bool:
+    """A digit number opening a line and followed by "-", ")" or "." then a space: a list item."""
+    if m.written != "digits":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(_ITEM_RE.match(text, m.end))
+
+
+def _is_bare_year(m: NumberMatch) -> bool:
+    """A plain four-digit number from 1900 to 2100 with no counted noun reads as a year."""
+    return (
+        m.written == "digits"
+        and isinstance(m.value, int)
+        and 1900 <= m.value <= 2100
+        and len(m.text.strip()) == 4
+        and m.qualifier is None
+        and m.high is None
+        and not m.definite
+    )
+
+
 def _noun_after(folded: str, index: list[int], end_f: int) -> tuple[str, int, int] | None:
     m = _WORD.match(folded, end_f + (1 if end_f < len(folded) and folded[end_f] == " " else 0))
     if not m or m.start() - end_f > 2:
         return None
     word = m.group()
-    if word in stopwords() or len(word) < 2:
+    bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word in stopwords() or bare in stopwords() or len(word) < 2:
         return None
     a, b = map_span(index, m.start(), m.end())
     return word, a, b
@@ -111,15 +150,30 @@ def extract_quantities(ctx: Context) -> None:
                 money["high"] = m.high
             ctx.add("money", code, money, f"{disp} {code}", m.start, end, "numbers.money", attrs)
             continue
+        head = _identifier_head(folded, s_f)
+        if head is not None or _is_item_number(text, m):
+            # المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts
+            key = stem(head) if head else "item"
+            attrs += [("kind", "ordinal"), ("identifier", True)]
+            ctx.add("count", key, value, disp, m.start, m.end, "numbers.identifier", attrs)
+            continue
         if m.kind == "ordinal":
-            noun = _noun_after(folded, index, e_f)
-            key = stem(noun[0]) if noun else ""
+            # an ordinal is an adjective after its noun: المشهد الثالث، الدورة الخامسة والعشرين
+            noun = _noun_before(folded, index, s_f)
+            key = stem(text[noun[1] : noun[2]]) if noun else ""
             ctx.add("count", key, value, disp, m.start, m.end, "numbers.ordinal", [*attrs, ("kind", "ordinal")])
             continue
         noun = None if m.definite else _noun_after(folded, index, e_f)
         if noun is None and (m.definite or m.written == "words"):
             noun = _noun_before(folded, index, s_f)
         if noun is None:
+            if m.kind == "fraction":
+                continue  # a bare النصف / ثلث is "half of ...", not a figure
+            if _is_bare_year(m):
+                year = int(m.value)
+                value_d = {"first": f"{year}-01-01", "last": f"{year}-12-31", "granularity": "year"}
+                ctx.add("date", "", value_d, str(year), m.start, m.end, "numbers.year", [("relative", False)])
+                continue
             ctx.add("number", "", value, disp, m.start, m.end, "numbers.bare", attrs)
             continue
         _word, na, nb = noun
