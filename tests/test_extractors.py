@@ -130,7 +130,10 @@ def test_later_mentions_of_a_person() -> None:
     assert ps[0].key == ps[1].key
 
 
-@pytest.mark.parametrize("text", ["قال الرئيس إن الوضع صعب", "أكد وزير الخارجية أن المحادثات مستمرة"])
+@pytest.mark.parametrize(
+    "text",
+    ["قال الرئيس إن الوضع صعب", "أكد وزير الخارجية أن المحادثات مستمرة", "أقيم حفل المدرب بالمجمع الأولمبي ظهر أمس"],
+)
 def test_title_without_name(text: str) -> None:
     assert not facts(text, "person")
 
@@ -169,7 +172,9 @@ def test_glued_words(text: str, glued: str, split: str) -> None:
     assert [(f.text, f.display) for f in lint] == [(glued, split)]
 
 
-@pytest.mark.parametrize("text", ["الولايات المتحدة والمملكة العربية السعودية", "استراتيجية مشتركة للمعارضة"])
+@pytest.mark.parametrize(
+    "text", ["الولايات المتحدة والمملكة العربية السعودية", "استراتيجية مشتركة للمعارضة", "قال محمد الخويلي"]
+)
 def test_no_glue_in_real_words(text: str) -> None:
     assert not [f for f in facts(text, "lint") if f.key in ("glued", "typo")]
 
@@ -190,3 +195,18 @@ def test_same_facts_with_and_without_model(analyzer, fallback) -> None:
     a = {(f.type, f.start, f.end) for f in facts(text, analyzer=analyzer) if f.type in ("count", "date", "place")}
     b = {(f.type, f.start, f.end) for f in facts(text, analyzer=fallback) if f.type in ("count", "date", "place")}
     assert a == b
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("نصت المادة 103 على ذلك", "ماد"), ("القرار رقم 2254 صدر", "رقم"), ("المشهد الثالث : رجل", "مشهد")],
+)
+def test_identifiers_and_ordinals_are_keyed_by_their_noun(text: str, key: str) -> None:
+    cs = facts(text, "count")
+    assert len(cs) == 1 and cs[0].attr("kind") == "ordinal" and cs[0].key == key
+
+
+def test_bare_year_is_a_date_and_fraction_is_nothing() -> None:
+    assert [f.display for f in facts("قبل حرب 1948 ( النكبة )", "date")] == ["1948"]
+    assert not facts("قبل حرب 1948 ( النكبة )", "number")
+    assert not facts("خسر النصف تقريبا", "number")

@@ -97,6 +97,8 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     if first:
         if w.norm.startswith("ال") and w.pos != "PROPN":
             return False
+        if strip_proclitic(w.text)[0]:
+            return False  # بالمجمع: a preposition glued to a known word does not open a name
         if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
             return False
     elif w.pos != "PROPN":

@@ -71,6 +71,9 @@ def split_glued(word: str, min_part: int = 2) -> tuple[str, str, float] | None:
     """
     if zipf(word) > 0 or len(word) < 5:
         return None
+    # ال...ي is the shape of a family name or nisba (الخويلي، الغامدي): split it only where the
+    # second part opens with the article (the usual glue: الثانيالماضي)
+    nisba = word.startswith("ال") and word.endswith("ي")
     best: tuple[str, str, float] | None = None
     for i in range(min_part, len(word) - min_part + 1):
         left, right = word[:i], word[i:]
@@ -78,6 +81,8 @@ def split_glued(word: str, min_part: int = 2) -> tuple[str, str, float] | None:
         if (len(left) < 3 and zl < 5.5) or (len(right) < 3 and zr < 5.5):
             continue  # a 2-letter part must be a very common word (في، من، عن)
         if zl < KNOWN or zr < KNOWN:
+            continue
+        if nisba and not right.startswith("ال"):
             continue
         # the article ال opens a word: a split just before it is the likelier one
         score = min(zl, zr) + (0.75 if right.startswith("ال") else 0.0)
