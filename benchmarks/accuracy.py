@@ -352,7 +352,7 @@ def eval_aqmar(docs: Sequence[Doc], extract: ExtractFn, errors: Errors | None = 
 # ANS pairs
 
 FLAG_KINDS = ("contradiction", "variant", "gap")  # findings that point at a difference
-SLOT_FACTS = {"number": {"count", "number", "percent", "money"}, "date": {"date"}, "place": {"place"}}
+SLOT_FACTS = {"number": {"count", "number", "percent", "money"}, "date": {"date"}, "place": {"place", "location"}}
 
 
 def _is_year(run: str) -> bool:

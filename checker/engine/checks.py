@@ -159,7 +159,7 @@ def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], floa
     if family == ("quote",):
         return lambda a, b: ratio(a.value, b.value) / 100.0
     if family == ("location",):
-        return context_overlap
+        return lambda a, b: context_overlap(a, b) if a.key == b.key else 0.0
     return similarity
 
 

@@ -130,18 +130,32 @@ def extract_entities(ctx: Context) -> None:
             ftype = PLACE_TYPES.get(ent.type, "org")
             attrs = [("entity_type", ent.type)] + ([("country", ent.country)] if ent.country else [])
             ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", attrs)
-            if ftype == "place" and _locative(ctx.text, a):
-                # "في تونس" / "بباريس": where something happens, compared across articles
-                ctx.add("location", "", eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
+            if ftype == "place":
+                # the place with the preposition that ties it to the sentence (في تونس, للسودان,
+                # ضد سوريا): two articles that say the same thing of different places contradict
+                ctx.add("location", marker(ctx.text, a), eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
 
 
-_LOCATIVE_RE = re.compile(r"(?:(?<![\u0621-\u064a])(?:و|ف)?في\s+|(?<![\u0621-\u064a])(?:و|ف)?ب)$")
+PREPOSITIONS = ("في", "من", "الى", "إلى", "على", "عن", "ضد", "مع", "داخل", "خارج", "نحو", "لدى", "عبر", "بين")
+_MARKER_RE = re.compile(r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?P<clitic>[بلك])?$")
 
 
-def _locative(text: str, start: int) -> bool:
-    """True when the place follows في or a glued locative ب (في باريس، بباريس، وفي تونس).
+def marker(text: str, start: int) -> str:
+    """The preposition before a place: a glued ب/ل/ك, or one of :data:`PREPOSITIONS` right before
+    it; "" for none.
 
-    >>> _locative("وقع في باريس", 7), _locative("وقع بباريس", 5), _locative("زار باريس", 4)
-    (True, True, False)
+    >>> marker("وقع في باريس", 7), marker("تزويدها للسودان", 9), marker("وفرنسا", 1), marker("ضد سوريا", 3)
+    ('في', 'ل', '', 'ضد')
     """
-    return _LOCATIVE_RE.search(text[max(0, start - 8) : start]) is not None
+    head = text[max(0, start - 12) : start]
+    m = _MARKER_RE.search(head)
+    if m and m.group("clitic"):
+        return m.group("clitic")
+    if head.endswith((" ", "\u00a0")):
+        words = head.split()
+        if words:
+            w = match_key(words[-1])
+            for p in PREPOSITIONS:
+                if w in (p, "و" + p, "ف" + p):
+                    return match_key(p)
+    return ""
