@@ -122,6 +122,7 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
 @extractor("entities")
 def extract_entities(ctx: Context) -> None:
     gz = gazetteer()
+    last_end, last_marker = -1, ""
     for a, b, eid, how in find_entities(ctx.text):
         ent = gz.entities[eid]
         if how == "demonym":
@@ -133,9 +134,13 @@ def extract_entities(ctx: Context) -> None:
             if ftype == "place":
                 # the place with the preposition that ties it to the sentence (في تونس, للسودان,
                 # ضد سوريا): two articles that say the same thing of different places contradict
-                ctx.add("location", marker(ctx.text, a), eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
+                # a coordinated place shares the preposition of the first (في سوريا والعراق; بين أ وب)
+                mk = last_marker if _COORD_RE.match(ctx.text[last_end:a]) and last_end >= 0 else marker(ctx.text, a)
+                ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
+                last_end, last_marker = b, mk
 
 
+_COORD_RE = re.compile(r"^[\s,\u060c]*و\s*$")
 PREPOSITIONS = ("في", "من", "الى", "إلى", "على", "عن", "ضد", "مع", "داخل", "خارج", "نحو", "لدى", "عبر", "بين")
 _MARKER_RE = re.compile(r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?P<clitic>[بلك])?$")
 
