@@ -46,6 +46,17 @@ def display_number(m: NumberMatch) -> str:
 
 
 @lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """Stems of the nouns the lexicon knows as counted (plurals, their singulars, units, list nouns)."""
+    data = lexicons.load("nouns")
+    words = [*data["plurals"], *data["plurals"].values()]
+    for unit in data["units"]:
+        words += [unit["name"], *unit.get("forms", [])]
+    words += list(gazetteer().list_nouns)
+    return frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=1)
 def _identifier_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicons.load("nouns").get("identifier_heads", []))
 
@@ -164,6 +175,8 @@ def extract_quantities(ctx: Context) -> None:
             ctx.add("count", key, value, disp, m.start, m.end, "numbers.ordinal", [*attrs, ("kind", "ordinal")])
             continue
         noun = None if m.definite else _noun_after(folded, index, e_f)
+        if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
+            noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
         if noun is None and (m.definite or m.written == "words"):
             noun = _noun_before(folded, index, s_f)
         if noun is None:
