@@ -84,8 +84,18 @@ def compare(
     for ctx in contexts:
         for key, name, _role in ctx.cache.get("people", []):
             names.setdefault(key, name)
+    # a word one article glued or misspelled but another writes the same way is a real word or name
+    seen_in: dict[str, set[str]] = {}
+    for ctx in contexts:
+        for tok in ctx.analysis.tokens:
+            seen_in.setdefault(tok.text, set()).add(ctx.article.id)
     for ctx in contexts:
         add_mentions(ctx, names)
+        ctx.facts = [
+            f
+            for f in ctx.facts
+            if not (f.type == "lint" and f.key in ("glued", "typo") and len(seen_in.get(f.text, ())) > 1)
+        ]
         ctx.facts.sort(key=Fact.sort_key)
     facts = [f for ctx in contexts for f in ctx.facts]
     findings = run_rules(rules, facts, [a.id for a in articles])

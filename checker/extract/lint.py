@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from checker.extract.base import Context, extractor
 from checker.normalize.words import is_known, split_glued, zipf
@@ -37,10 +38,14 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
 def extract_lint(ctx: Context) -> None:
     text = ctx.text
     names = [(f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality")]
+    known = frozenset(w for f in ctx.facts if f.type == "person" for w in f.text.split())
+    counts = Counter(t.text for t in ctx.analysis.tokens if t.is_word)
     for tok in ctx.analysis.tokens:
         if not tok.is_word or len(tok.text) < MIN_TYPO_LEN:
             continue
-        split = split_glued(tok.text)
+        if counts[tok.text] > 1 or any(a <= tok.start and tok.end <= b for a, b in names):
+            continue  # a word written the same way twice, or inside a name, is not a slip
+        split = split_glued(tok.text, known)
         if split:
             left, right, _ = split
             ctx.add(
@@ -57,8 +62,6 @@ def extract_lint(ctx: Context) -> None:
             continue
         if zipf(tok.text) > 0 or is_known(tok.text, 0.01):
             continue
-        if any(a <= tok.start and tok.end <= b for a, b in names):
-            continue  # a name spelled differently is reported as a variant
         cands = typo_candidates(tok.text)
         if cands:
             ctx.add("lint", "typo", cands[0][1], cands[0][1], tok.start, tok.end, "words.typo", claim=False)

@@ -40,7 +40,7 @@ def words(ctx: Context) -> list[Word]:
         return cached  # type: ignore[no-any-return]
     out: list[Word] = []
     for tok in ctx.analysis.tokens:
-        split = split_glued(tok.text) if tok.is_word else None
+        split = (split_glued(tok.text) or _trailing_preposition(tok.text)) if tok.is_word else None
         if split:
             left, right, _ = split
             cut = tok.start + len(left)
@@ -50,6 +50,19 @@ def words(ctx: Context) -> list[Word]:
             out.append(Word(tok.start, tok.end, tok.text, tok.norm, tok.pos, False))
     ctx.cache["words"] = out
     return out
+
+
+TRAILING_PREPOSITIONS = ("عن", "من", "في", "على", "الى", "إلى")
+
+
+def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
+    """An unknown word ending in a preposition (فالونعن): the name boundary, for name spans only."""
+    if zipf(word) > 0:
+        return None
+    for p in TRAILING_PREPOSITIONS:
+        if word.endswith(p) and len(word) - len(p) >= 3:
+            return word[: -len(p)], p, 0.0
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,10 @@ from wordfreq import zipf_frequency as _zipf
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 #: zipf frequency of a word considered well known
 KNOWN = 3.0
+#: each part of a glued word must be at least this frequent (unless it opens with ال or is a name)
+GLUE_KNOWN = 4.3
+#: a two-letter part of a glued word must be a function word at least this frequent
+FUNCTION_WORD = 5.5
 #: how much more frequent the rest must be than the whole word to strip a proclitic
 CLITIC_MARGIN = 0.5
 
@@ -57,32 +61,60 @@ def strip_proclitic(word: str) -> tuple[str, str]:
     return "", word
 
 
+#: inflectional endings: a word that is a known word plus one of these is not two glued words
+SUFFIXES = ("ان", "ين", "ون", "ات", "ة", "ه", "ها", "هم", "هما", "كم", "نا", "تان", "تين", "ي")
+#: verb and conjunction prefixes (و+س+يفعل) in the same role
+PREFIXES = ("وس", "فس", "س", "و", "ف", "ب", "ل", "ك", "لل", "ال")
+
+
+def _inflected(word: str) -> bool:
+    """A known word with a regular prefix and/or ending (انتقادان، وستتركز): not glue."""
+    for p in ("", *PREFIXES):
+        if p and not word.startswith(p):
+            continue
+        stem = word[len(p) :]
+        for s in ("", *SUFFIXES):
+            if s and not stem.endswith(s):
+                continue
+            core = stem[: len(stem) - len(s)] if s else stem
+            if (p or s) and len(core) >= 3 and zipf(core) >= KNOWN:
+                return True
+    return False
+
+
 @lru_cache(maxsize=100_000)
-def split_glued(word: str, min_part: int = 2) -> tuple[str, str, float] | None:
+def split_glued(word: str, known: frozenset[str] = frozenset()) -> tuple[str, str, float] | None:
     """Split a word that is two known words written without a space: ``(left, right, score)``.
 
-    Only for words unknown to the frequency list; both parts must be known words (zipf >=
-    :data:`KNOWN`, or a two-letter preposition); the split with the best weaker part wins.
+    Only for words unknown to the frequency list and not a known word with a regular prefix or
+    ending. Each part must be a well known word (zipf >= :data:`GLUE_KNOWN`, or >= :data:`KNOWN`
+    when either part opens with the article or the part is in *known*, e.g. a name from the
+    articles); a
+    two-letter part must be a very common function word (في، من، عن). The split with the best
+    weaker part wins.
 
     >>> split_glued("التحالفنجحت")[:2]
     ('التحالف', 'نجحت')
-    >>> split_glued("المتحدة") is None
-    True
+    >>> split_glued("المتحدة") is None, split_glued("انتقادان") is None, split_glued("زاركلي") is None
+    (True, True, True)
     """
-    if zipf(word) > 0 or len(word) < 5:
+    if zipf(word) > 0 or len(word) < 5 or _inflected(word):
         return None
     # ال...ي is the shape of a family name or nisba (الخويلي، الغامدي): split it only where the
     # second part opens with the article (the usual glue: الثانيالماضي)
     nisba = word.startswith("ال") and word.endswith("ي")
     best: tuple[str, str, float] | None = None
-    for i in range(min_part, len(word) - min_part + 1):
+    for i in range(2, len(word) - 1):
         left, right = word[:i], word[i:]
         zl, zr = zipf(left), zipf(right)
-        if (len(left) < 3 and zl < 5.5) or (len(right) < 3 and zr < 5.5):
-            continue  # a 2-letter part must be a very common word (في، من، عن)
-        if zl < KNOWN or zr < KNOWN:
+        if (len(left) < 3 and zl < FUNCTION_WORD) or (len(right) < 3 and zr < FUNCTION_WORD):
             continue
         if nisba and not right.startswith("ال"):
+            continue
+        definite = left.startswith("ال") or right.startswith("ال")
+        need_l = KNOWN if definite or left in known else GLUE_KNOWN
+        need_r = KNOWN if definite or right in known else GLUE_KNOWN
+        if zl < need_l or zr < need_r:
             continue
         # the article ال opens a word: a split just before it is the likelier one
         score = min(zl, zr) + (0.75 if right.startswith("ال") else 0.0)
