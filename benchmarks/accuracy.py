@@ -165,6 +165,8 @@ WOJOOD_CONTAINERS = ("MONEY", "PERCENT", "QUANTITY")
 
 def wojood_category(fact: Any) -> str | None:
     """The Wojood category a fact is graded as."""
+    if fact.type == "ordinal":
+        return "ordinal"
     if fact.type in ("count", "number"):
         return "ordinal" if fact_attr(fact, "kind") == "ordinal" else "number"
     if fact.type in ("percent", "money", "date"):

@@ -22,8 +22,8 @@ from checker.normalize.chars import match_key
 from checker.normalize.words import zipf
 
 NUMERIC = ("count", "number", "percent")
-#: two amounts further apart than this factor are taken for different facts
-MONEY_MAX_RATIO = 50.0
+#: two figures further apart than this factor are taken for different facts
+MAX_RATIO = 50.0
 
 
 @dataclass
@@ -86,7 +86,8 @@ def numbers_compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool:
     if "approx" in (a.first.attr("qualifier"), b.first.attr("qualifier")):
         rel = max(rel, p.get("approx_tolerance", 0.1))
     mag = max(abs(x) for x in (alo, ahi, blo, bhi) if x not in (float("inf"), float("-inf")))
-    tol = max(p.get("abs_tolerance", 0.0), rel * mag)
+    rounding = max(float(a.first.attr("rounding") or 0.0), float(b.first.attr("rounding") or 0.0))
+    tol = max(p.get("abs_tolerance", 0.0), rel * mag, rounding)
     return alo <= bhi + tol and blo <= ahi + tol
 
 
@@ -135,13 +136,11 @@ def places_compatible(a: Fact, b: Fact) -> bool | None:
 def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
     if a.type != b.type:
         return None
-    if a.type in NUMERIC:
-        return numbers_compatible(a, b, p)
-    if a.type == "money":
-        if a.value["currency"] != b.value["currency"]:
+    if a.type in NUMERIC or a.type == "money":
+        if a.type == "money" and a.value["currency"] != b.value["currency"]:
             return None
-        x, y = sorted(abs(float(c.value["amount"])) for c in (a, b))
-        if x > 0 and y / x > MONEY_MAX_RATIO:
+        x, y = sorted(abs(float(c.value["amount"] if c.type == "money" else c.value)) for c in (a, b))
+        if x > 0 and y / x > MAX_RATIO:
             return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated
         return numbers_compatible(a, b, p)
     if a.type == "date":
@@ -172,7 +171,7 @@ def _ev(f: Fact, value: str | None = None) -> Evidence:
 
 def _noun(f: Fact) -> str:
     """ " of دول" for a count, "" when the fact has no counted noun."""
-    noun = f.attr("noun") or f.key
+    noun = f.attr("noun") or (f.key if f.type == "count" else "")
     return f" of {noun}" if noun else ""
 
 

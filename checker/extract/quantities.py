@@ -8,7 +8,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.normalize.chars import fold_with_map, map_span, match_key
+from checker.normalize.chars import fold_digits, fold_with_map, map_span, match_key
 from checker.normalize.numerals import NumberMatch, find_numbers
 
 _LETTER = "\u0621-\u064a\u0671-\u06d3"
@@ -94,6 +94,25 @@ def _is_bare_year(m: NumberMatch) -> bool:
     )
 
 
+_MANTISSA = re.compile(r"\d+(?:[.\u066b]\d+)?")
+
+
+def _half_unit(m: NumberMatch) -> float:
+    """Half a unit of the last written digit, in the value's units: a figure written "945 مليون"
+    stands for anything from 944.5 to 945.5 million (so it agrees with "945.4 مليون")."""
+    if m.written == "words":
+        return 0.0
+    digits = _MANTISSA.search(fold_digits(m.text).replace(",", ""))
+    if not digits:
+        return 0.0
+    mantissa = float(digits.group().replace("\u066b", "."))
+    if not mantissa:
+        return 0.0
+    frac = digits.group().split(".")[1] if "." in digits.group() else ""
+    scale = float(m.value) / mantissa if m.value else 1.0
+    return 0.5 * 10 ** -len(frac) * abs(scale)
+
+
 def _noun_after(folded: str, index: list[int], end_f: int) -> tuple[str, int, int] | None:
     m = _WORD.match(folded, end_f + (1 if end_f < len(folded) and folded[end_f] == " " else 0))
     if not m or m.start() - end_f > 2:
@@ -141,6 +160,9 @@ def extract_quantities(ctx: Context) -> None:
             continue
         s_f, e_f = back[m.start], back[m.end]
         attrs: list[tuple[str, object]] = [("written", m.written)]
+        half = _half_unit(m)
+        if half:
+            attrs.append(("rounding", half))
         if m.qualifier:
             attrs.append(("qualifier", m.qualifier))
         if m.high is not None:
@@ -166,13 +188,13 @@ def extract_quantities(ctx: Context) -> None:
             # المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts
             key = stem(head) if head else "item"
             attrs += [("kind", "ordinal"), ("identifier", True)]
-            ctx.add("count", key, value, disp, m.start, m.end, "numbers.identifier", attrs)
+            ctx.add("ordinal", key, value, disp, m.start, m.end, "numbers.identifier", attrs)
             continue
         if m.kind == "ordinal":
             # an ordinal is an adjective after its noun: المشهد الثالث، الدورة الخامسة والعشرين
             noun = _noun_before(folded, index, s_f)
             key = stem(text[noun[1] : noun[2]]) if noun else ""
-            ctx.add("count", key, value, disp, m.start, m.end, "numbers.ordinal", [*attrs, ("kind", "ordinal")])
+            ctx.add("ordinal", key, value, disp, m.start, m.end, "numbers.ordinal", [*attrs, ("kind", "ordinal")])
             continue
         noun = None if m.definite else _noun_after(folded, index, e_f)
         if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
