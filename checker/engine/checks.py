@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
-from rapidfuzz.fuzz import ratio
+from rapidfuzz.fuzz import ratio, token_set_ratio
 
 from checker.align import Cluster, Group, align, make_clusters
 from checker.engine import Rule
@@ -22,6 +22,8 @@ from checker.normalize.chars import match_key
 from checker.normalize.words import zipf
 
 NUMERIC = ("count", "number", "percent")
+#: token-set similarity (0-100) above which two quotations are one (one may contain the other)
+QUOTE_MATCH = 80
 #: two figures further apart than this factor are taken for different facts
 MAX_RATIO = 50.0
 
@@ -148,7 +150,7 @@ def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
     if a.type == "location":
         return places_compatible(a.first, b.first)
     if a.type == "quote":
-        return True if ratio(a.value, b.value) >= 60 else None
+        return True if token_set_ratio(a.value, b.value) >= QUOTE_MATCH else None
     return a.value == b.value
 
 
@@ -156,7 +158,7 @@ def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], floa
     from checker.align import context_overlap, similarity
 
     if family == ("quote",):
-        return lambda a, b: ratio(a.value, b.value) / 100.0
+        return lambda a, b: token_set_ratio(a.value, b.value) / 100.0
     if family == ("location",):
         return lambda a, b: context_overlap(a, b) if a.key == b.key else 0.0
     return similarity

@@ -43,7 +43,9 @@ def extract_dates(ctx: Context) -> None:
         ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
         if m.relative and m.first is None:
             ctx.add("lint", "unresolved_date", m.text, m.text, m.start, m.end, "dates.unresolved", claim=False)
-        if weekday_mismatch(m) and m.first is not None:
+        # a relative date resolves against a publication date that may be a day off (crawl dates);
+        # only a weekday written beside an absolute day is checked
+        if weekday_mismatch(m) and m.first is not None and not m.relative:
             actual = WEEKDAYS[m.first.weekday()]
             ctx.add(
                 "lint",
