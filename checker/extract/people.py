@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
-from checker.normalize.chars import fold_with_map, map_span, match_key
+from checker.normalize.chars import ALEF_MAQSURA, fold_with_map, map_span, match_key
 from checker.normalize.words import split_glued, strip_proclitic, zipf
 
 MAX_NAME_TOKENS = 4
@@ -66,6 +66,15 @@ def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
 
 
 @lru_cache(maxsize=1)
+def _weak_titles() -> frozenset[str]:
+    return frozenset(match_key(t) for t in lexicons.load("titles").get("weak_titles", []))
+
+
+#: after a weak title, a first name word this frequent must be a given name or tagged PROPN
+WEAK_TITLE_ZIPF = 3.5
+
+
+@lru_cache(maxsize=1)
 def _titles() -> tuple[dict[str, int], frozenset[str]]:
     data = lexicons.load("titles")
     titles: dict[str, int] = {}
@@ -102,10 +111,51 @@ def _match_title(ws: list[Word], i: int, titles: dict[str, int]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Given names (compounds also written solid: عبدالله), particles, honorific prefixes."""
+    data = lexicons.load("names")
+    first = set()
+    for n in data["first_names"]:
+        # alef maqsura is kept apart here (علي the name, على the preposition)
+        k = match_key(n.replace(ALEF_MAQSURA, MAQSURA_MARK)).replace(MAQSURA_MARK, ALEF_MAQSURA)
+        first.add(k)
+        if k.startswith("عبد "):
+            first.add(k.replace(" ", ""))
+    return frozenset(first), frozenset(match_key(p) for p in data["particles"]), frozenset(
+        match_key(p) for p in data["name_prefixes"]
+    )
+
+
+#: part-of-speech tags that end a name (hints from the model; absent without one)
+NON_NAME_POS = frozenset({"VERB", "ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "PUNCT"})
+
+
+MAQSURA_MARK = "\u0001"
+
+
+def given_key(text: str) -> str:
+    """Folded like :func:`match_key` but keeping alef maqsura, to look up given names.
+
+    >>> given_key("على") == given_key("علي")
+    False
+    """
+    return match_key(text.replace(ALEF_MAQSURA, MAQSURA_MARK)).replace(MAQSURA_MARK, ALEF_MAQSURA)
+
+
+def _is_given(w: Word) -> bool:
+    return given_key(w.text) in _names()[0]
+
+
 def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
-    if not w.norm[:1].isalpha() or w.norm in stops or len(w.norm) < 2:
+    _, particles, _ = _names()
+    if not w.norm[:1].isalpha() or len(w.norm) < 2:
         return False
     if not re.fullmatch(f"[{_LETTER}]+", w.norm):
+        return False
+    if _is_given(w) or (not first and w.norm in particles):
+        return True
+    if w.norm in stops or w.pos in NON_NAME_POS:
         return False
     if first:
         if w.norm.startswith("ال") and w.pos != "PROPN":
@@ -115,16 +165,49 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
         if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
             return False
     elif w.pos != "PROPN":
-        # a later word with a glued proclitic (بتكثيف) or a very common word ends the name
+        # a later word with a glued proclitic (بتكثيف) or a common word ends the name
         clitic, _ = strip_proclitic(w.text)
-        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF + 0.5 and not w.norm.startswith("ال")):
+        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")):
             return False
+        if w.norm.startswith("ال") and zipf(w.text) >= COMMON_WORD_ZIPF:
+            return False  # الأولمبي، الجديد: a common adjective, not a family name
     return True
+
+
+def _name_span(ws: list[Word], j: int, ctx: Context, ents: list[tuple[int, int]], stops: frozenset[str]) -> int:
+    """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
+    _, particles, _ = _names()
+    k = j
+    while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
+        if _inside(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
+            break
+        if k > j and ws[k].start - ws[k - 1].end > 2:
+            break  # punctuation between
+        k += 1
+        if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
+            break  # the glued half ends the name
+    if k < len(ws) and k - j == MAX_NAME_TOKENS and ws[k - 1].norm in particles:
+        # بن at the limit: a chain like فيصل بن خالد بن عبد العزيز takes one more word
+        if _is_name_word(ws[k], False, stops):
+            k += 1
+    while k > j and ws[k - 1].norm in particles:
+        k -= 1  # never end on بن / أبو
+    return k
+
+
+def _add_person(ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str) -> tuple[str, str, str]:
+    start, end = ws[j].start, ws[k - 1].end
+    name = ctx.text[start:end]
+    key = match_key(ws[k - 1].text)
+    attrs = [("role", role)] if role else []
+    ctx.add("person", key, match_key(name), name, start, end, how, attrs)
+    return key, name, role or ""
 
 
 @extractor("people")
 def extract_people(ctx: Context) -> None:
     titles, quals = _titles()
+    _, _, prefixes = _names()
     stops = stopwords()
     ws = words(ctx)
     ents = _entity_spans(ctx)
@@ -132,7 +215,20 @@ def extract_people(ctx: Context) -> None:
     found: list[tuple[str, str, str]] = []
     while i < len(ws):
         n = _match_title(ws, i, titles)
+        if not n and ws[i].norm in prefixes:
+            n = 1
         if not n:
+            # no title: a given name from the lexicon followed by one or more name words
+            if (
+                _is_given(ws[i])
+                and (ws[i].norm not in stops or ws[i].pos == "PROPN")  # علي written for على
+                and not ctx.overlaps_taken(ws[i].start, ws[i].end)
+            ):
+                k = _name_span(ws, i, ctx, ents, stops)
+                if k - i >= 2 or (k - i == 1 and ws[i].pos == "PROPN"):
+                    found.append(_add_person(ctx, ws, i, k, None, "lexicon.given_name"))
+                    i = k
+                    continue
             i += 1
             continue
         title_start = ws[i].start
@@ -148,24 +244,15 @@ def extract_people(ctx: Context) -> None:
                 continue
             break
         role_end = ws[j - 1].end
-        k = j
-        while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
-            if _inside(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
-                break
-            if k > j and ws[k].start - ws[k - 1].end > 2:
-                break  # punctuation between
-            k += 1
-            if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
-                break  # the glued half ends the name
+        k = _name_span(ws, j, ctx, ents, stops)
+        weak = n == 1 and ws[i].norm in _weak_titles()
+        if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
+            k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
         if k == j:
             i = j
             continue
-        start, end = ws[j].start, ws[k - 1].end
-        name = ctx.text[start:end]
         role = " ".join(ctx.text[title_start:role_end].split())
-        key = match_key(ws[k - 1].text)
-        ctx.add("person", key, match_key(name), name, start, end, "pattern.title", [("role", role)])
-        found.append((key, name, role))
+        found.append(_add_person(ctx, ws, j, k, role, "pattern.title"))
         i = k
     ctx.cache["people"] = found
     add_mentions(ctx, {key: name for key, name, _ in found})
