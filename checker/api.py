@@ -99,6 +99,7 @@ def compare(
         ctx.facts.sort(key=Fact.sort_key)
     facts = [f for ctx in contexts for f in ctx.facts]
     findings = run_rules(rules, facts, [a.id for a in articles])
+
     def iso(d: dt.date | None) -> str | None:
         return d.isoformat() if d else None
 

@@ -211,3 +211,37 @@ def test_bare_year_is_a_date_and_fraction_is_nothing() -> None:
     assert [f.display for f in facts("قبل حرب 1948 ( النكبة )", "date")] == ["1948"]
     assert not facts("قبل حرب 1948 ( النكبة )", "number")
     assert not facts("خسر النصف تقريبا", "number")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "phrase"),
+    [
+        ("ووزارة الصحة أعلنت ذلك", "org", "وزارة الصحة"),
+        ("قالت وزارة الخارجية إن", "org", "وزارة الخارجية"),
+        ("في جزيرة سقطرى اليمنية", "place", "جزيرة سقطرى"),
+    ],
+)
+def test_head_noun_names(text: str, kind: str, phrase: str) -> None:
+    assert phrase in [f.text for f in facts(text, kind)]
+
+
+@pytest.mark.parametrize("text", ["وزارة تعمل بجد", "هيئة قال إنها"])
+def test_head_noun_needs_a_name(text: str) -> None:
+    assert not facts(text, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نجح العالم الألماني هيزنبرج في ذلك", "هيزنبرج"),
+        ("وقال محمد بن سلمان إن", "محمد بن سلمان"),
+        ("وصرح عبدالله الربيعة للصحفيين", "عبدالله الربيعة"),
+    ],
+)
+def test_people_without_titles(text: str, name: str) -> None:
+    assert name in [f.text for f in facts(text, "person")]
+
+
+@pytest.mark.parametrize("text", ["وضع الكتاب علي الطاولة", "لعب لاعب محترف في الفريق"])
+def test_people_must_not_fire(text: str) -> None:
+    assert not facts(text, "person")

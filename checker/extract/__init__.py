@@ -1,19 +1,20 @@
 """Run the registered extractors over one article, in order.
 
 Order matters: dates claim their numbers first; entities before people (titles take demonyms);
-quantities before lists (a list checks the count announced for it); lint last.
+quantities before lists (a list checks the count announced for it); people before head-noun
+names (a title like رئيس مجلس is not an organisation); lint last.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from checker.extract import dates, entities, lint, lists, people, quantities, quotes  # noqa: F401  (registration)
+from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes  # noqa: F401  (registration)
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
 from checker.nlp import Analysis, Analyzer
 
-ORDER = ("dates", "entities", "quantities", "people", "lists", "quotes", "lint")
+ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "lint")
 
 
 def run_extractors(article: Article, analysis: Analysis, ref: dt.date | None, only: tuple[str, ...] = ORDER) -> Context:

@@ -30,13 +30,11 @@ def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
 
 @extractor("lists")
 def extract_lists(ctx: Context) -> None:
-    gz = gazetteer()
     members = sorted((f for f in ctx.facts if f.type in ("place", "org")), key=lambda f: f.start)
     for chain in _chains(members, ctx.text):
         ids = [f.key for f in chain]
-        etype = gz.entities[ids[0]].type
-        if any(gz.entities[i].type != etype for i in ids):
-            etype = "mixed"
+        types = {f.attr("entity_type") for f in chain}
+        etype = types.pop() if len(types) == 1 else "mixed"
         start, end = chain[0].start, chain[-1].end
         attrs: list[tuple[str, object]] = [("members", ids), ("entity_type", etype)]
         stated = _stated_count(ctx, start, etype)

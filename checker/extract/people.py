@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
+from checker.model import Fact
 from checker.normalize.chars import ALEF_MAQSURA, fold_with_map, map_span, match_key
 from checker.normalize.words import split_glued, strip_proclitic, zipf
 
@@ -31,6 +32,10 @@ class Word:
     norm: str
     pos: str
     glued: bool  # one half of a glued token
+
+    @property
+    def is_word(self) -> bool:
+        return self.norm[:1].isalpha()
 
 
 def words(ctx: Context) -> list[Word]:
@@ -122,8 +127,10 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         first.add(k)
         if k.startswith("عبد "):
             first.add(k.replace(" ", ""))
-    return frozenset(first), frozenset(match_key(p) for p in data["particles"]), frozenset(
-        match_key(p) for p in data["name_prefixes"]
+    return (
+        frozenset(first),
+        frozenset(match_key(p) for p in data["particles"]),
+        frozenset(match_key(p) for p in data["name_prefixes"]),
     )
 
 
@@ -195,6 +202,19 @@ def _name_span(ws: list[Word], j: int, ctx: Context, ents: list[tuple[int, int]]
     return k
 
 
+def _demonym_at(ctx: Context, w: Word) -> Fact | None:
+    """The definite singular nationality fact starting at word *w* (الفرنسي, الألمانية), if any."""
+    index = ctx.cache.get("demonyms")
+    if index is None:
+        index = {
+            f.start: f
+            for f in ctx.facts
+            if f.type == "nationality" and f.text.startswith("ال") and not f.text.endswith(("ون", "ين", "ات"))
+        }
+        ctx.cache["demonyms"] = index
+    return index.get(w.start)  # type: ignore[no-any-return]
+
+
 def _add_person(ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str) -> tuple[str, str, str]:
     start, end = ws[j].start, ws[k - 1].end
     name = ctx.text[start:end]
@@ -217,6 +237,20 @@ def extract_people(ctx: Context) -> None:
         n = _match_title(ws, i, titles)
         if not n and ws[i].norm in prefixes:
             n = 1
+        nat = _demonym_at(ctx, ws[i]) if not n else None
+        if nat is not None:
+            # "الفرنسي إريك", "العالم الألماني هيزنبرج": a nationality then a rare word or given name
+            j = i
+            while j < len(ws) and ws[j].end <= nat.end:
+                j += 1
+            k = _name_span(ws, j, ctx, ents, stops)
+            if k > j and (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
+                lead = ws[i - 1] if i > 0 and ws[i - 1].norm not in stops and ws[i - 1].is_word else None
+                role_start = lead.start if lead is not None and lead.end >= nat.start - 1 else nat.start
+                role = " ".join(ctx.text[role_start : nat.end].split())
+                found.append(_add_person(ctx, ws, j, k, role, "pattern.nationality"))
+                i = k
+                continue
         if not n:
             # no title: a given name from the lexicon followed by one or more name words
             if (

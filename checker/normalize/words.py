@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.normalize.chars import fold
-
 from wordfreq import zipf_frequency as _zipf
+
+from checker.normalize.chars import fold
 
 #: single-letter and paired proclitics, longest first
 PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")

@@ -1,0 +1,84 @@
+"""Organisations and places named by a head noun: وزارة الخارجية، جامعة الملك سعود، محافظة حلب.
+
+A head from ``rules/lexicons/heads.yaml`` (with an optional proclitic or the article) followed by
+up to :data:`MAX_WORDS` name words: definite words, names the lexicon knows, or rare words. Spans
+a lexicon entity already claimed are left to it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker import lexicons
+from checker.extract.base import Context, extractor, stopwords
+from checker.extract.people import Word, words
+from checker.normalize.chars import match_key
+from checker.normalize.words import strip_proclitic, zipf
+
+MAX_WORDS = 4
+#: a name word that is not definite must be rarer than this (a name, not a verb or common noun)
+RARE_ZIPF = 4.0
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[tuple[str, ...], str]:
+    data = lexicons.load("heads")
+    out: dict[tuple[str, ...], str] = {}
+    for kind, key in (("org", "org_heads"), ("place", "place_heads")):
+        for h in data[key]:
+            out[tuple(match_key(h).split())] = kind
+    return out
+
+
+def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
+    heads = _heads()
+    first = ws[i].norm
+    _, bare = strip_proclitic(ws[i].text)
+    cands = {first, match_key(bare)}
+    cands |= {c[2:] for c in list(cands) if c.startswith("ال") and len(c) > 4}
+    for n in (2, 1):
+        for c in cands:
+            key = (c, *(w.norm for w in ws[i + 1 : i + n]))
+            if len(key) == n and key in heads:
+                return n, heads[key]
+    return None
+
+
+def _name_word(w: Word, stops: frozenset[str]) -> bool:
+    if not w.is_word or w.norm in stops or len(w.norm) < 2:
+        return False
+    if w.pos in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ", "PRON", "ADV"):
+        return False
+    return w.norm.startswith("ال") or w.pos == "PROPN" or zipf(w.text) < RARE_ZIPF
+
+
+@extractor("heads")
+def extract_heads(ctx: Context) -> None:
+    stops = stopwords()
+    ws = words(ctx)
+    i = 0
+    while i < len(ws):
+        hit = _head_at(ws, i)
+        if hit is None or ctx.overlaps_taken(ws[i].start, ws[i].end):
+            i += 1
+            continue
+        n, kind = hit
+        j = i + n
+        k = j
+        while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops):
+            if k > j and ws[k].start - ws[k - 1].end > 2:
+                break
+            if ctx.overlaps_taken(ws[k].start, ws[k].end):
+                k = k + 1 if kind == "org" else k  # جامعة الملك سعود: a known name may end it
+                break
+            k += 1
+        if k == j:
+            i += 1
+            continue
+        start = ws[i].start + (len(ws[i].text) - len(strip_proclitic(ws[i].text)[1]))
+        end = ws[k - 1].end
+        phrase = ctx.text[start:end]
+        key = match_key(phrase)
+        key = key[2:] if key.startswith("ال") else key
+        ctx.add(kind, key, key, phrase, start, end, "pattern.head", [("entity_type", f"{kind}-pattern")])
+        i = k
