@@ -108,9 +108,13 @@ def test_diacritics_and_tatweel_kept_in_span() -> None:
 
 
 def test_bidi_mark_inside_number() -> None:
+    # typed right to left around the mark (as Asharq Al-Awsat stores them): 436.4
     text = "بلغ 4.\u200f436 نقطة"
     [m] = find_numbers(text)
-    assert m.value == 4.436 and m.text == "4.\u200f436"
+    assert m.value == 436.4 and m.text == "4.\u200f436"
+    assert [m.value for m in find_numbers("ارتفع 9ر53 نقطة")] == [53.9]
+    assert [m.value for m in find_numbers("بلغت 45،5 مليون ريال")] == [45_500_000]
+    assert [m.value for m in find_numbers("قال، 45 شخصا")] == [45]
 
 
 def test_enumeration_is_not_summed() -> None:
@@ -165,7 +169,7 @@ def test_parse_digits() -> None:
     assert parse_digits("6,6") == 6.6
     assert parse_digits("0٫2") == 0.2
     assert parse_digits("٣٬٥٠٠") == 3500
-    assert parse_digits("4.\u200f436") == 4.436
+    assert parse_digits("4.\u200f436") == 436.4
     assert parse_digits("1,30,000") is None
     assert parse_digits("") is None
     assert isinstance(parse_digits("2016"), int)

@@ -111,17 +111,21 @@ def parse_digits(s: str) -> float | int | None:
 
     ``,`` ``.`` and ``٬`` group thousands when every group after the first has exactly three digits
     (a single ``.`` is always a decimal point); ``٫`` is always a decimal point, and a single ``,``
-    not followed by exactly three digits is a decimal comma. Bidi marks are ignored.
+    not followed by exactly three digits is a decimal comma. A bidi mark right after the decimal
+    point means the number was typed right to left (``4.\u200f436`` is 436.4).
 
     >>> parse_digits("1,300"), parse_digits("1.300.000"), parse_digits("٣٬٥٠٠")
     (1300, 1300000, 3500)
     >>> parse_digits("6,6"), parse_digits("0٫2"), parse_digits("2.5"), parse_digits("4.\u200f436")
-    (6.6, 0.2, 2.5, 4.436)
+    (6.6, 0.2, 2.5, 436.4)
     >>> parse_digits("1,300.75"), parse_digits("-12"), parse_digits("۲۰۱۶")
     (1300.75, -12, 2016)
     >>> parse_digits("1.2.3") is None, parse_digits("12a") is None
     (True, True)
     """
+    rev = _REVERSED_RE.fullmatch(fold_digits(s.strip()))
+    if rev:  # typed right to left around a bidi mark
+        s = f"{rev.group(2)}.{rev.group(1)}"
     t = "".join(c for c in fold_digits(s.strip()) if c not in BIDI_MARKS)
     sign = 1
     if t[:1] in ("-", "\u2212"):
@@ -808,8 +812,35 @@ def _share_scale(x: _Chain, y: _Chain) -> _Chain:
     return x
 
 
+# Press conventions rewritten (same length) before parsing: a decimal typed right-to-left around
+# a bidi mark ("3.\u200f1" is 1.3) or with ر as the separator ("9ر53" is 53.9), and the Arabic
+# comma between digits used as a decimal comma ("157،7 مليون").
+_REVERSED_RE = re.compile(r"(?<![0-9.,\u066b])([0-9]+)(?:[.\u066b][\u200e\u200f\u061c]|ر)([0-9]+)(?![0-9])")
+_AR_COMMA_RE = re.compile(r"(?<=[0-9])\u060c(?=[0-9])")
+
+
+def _press_conventions(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Rewrite the conventions above; returns the new text (same length) and the rewritten spans."""
+    digits = fold_digits(text)
+    spans: list[tuple[int, int]] = []
+    out = list(text)
+    for m in _REVERSED_RE.finditer(digits):
+        a, b = m.group(1), m.group(2)
+        new = f"{b}.{a}"
+        new = new + "\u200f" * (m.end() - m.start() - len(new))
+        out[m.start() : m.end()] = list(new)
+        spans.append((m.start(), m.end()))
+    rewritten = _AR_COMMA_RE.sub(",", "".join(out))
+    return rewritten, spans
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """All numbers in *text*, sorted by start, non-overlapping, longest match first.
+
+    Right-to-left typed decimals read the right way round:
+
+    >>> [(m.text, m.value) for m in find_numbers("لمدة 3.\u200f1 ساعة و9ر53 نقطة و157،7 مليون")]
+    [('3.\u200f1', 1.3), ('9ر53', 53.9), ('157،7 مليون', 157700000)]
 
     >>> [(m.text, m.value, m.kind, m.definite) for m in find_numbers("الدول السبع والقرن الحادي والعشرين")]
     [('السبع', 7, 'cardinal', True), ('الحادي والعشرين', 21, 'ordinal', True)]
@@ -822,6 +853,20 @@ def find_numbers(text: str) -> list[NumberMatch]:
     """
     if not text or _QUICK_RE.search(fold_digits(text)) is None:
         return []
+    rewritten, spans = _press_conventions(text)
+    if rewritten != text:
+        out = []
+        for m in _find_numbers(rewritten):
+            a, b = m.start, m.end
+            for sa, sb in spans:
+                if sa < b and a < sb:
+                    a, b = min(a, sa), max(b, sb)
+            out.append(dataclasses.replace(m, start=a, end=b, text=text[a:b]))
+        return out
+    return _find_numbers(text)
+
+
+def _find_numbers(text: str) -> list[NumberMatch]:
     folded, index = fold_with_map(text, teh_marbuta=True)
     parser = _Parser(folded, _lex(), text, index)
     out: list[NumberMatch] = []
