@@ -98,7 +98,19 @@ def similarity(a: Cluster, b: Cluster) -> float:
     score = shared / min(sum(weight(w) for w in ca), sum(weight(w) for w in cb))
     if a.places and b.places:
         score = score * 0.8 + 0.2 if a.places & b.places else score * 0.5
+    if a.type != "count":  # a count names what it counts; a bare figure, percentage or amount does not
+        la, lb = _leads(a), _leads(b)
+        if la and lb and not la & lb:
+            score *= LEAD_PENALTY  # the words right before the figures differ: likely different figures
     return score
+
+
+#: factor applied when two figures share none of the words right before them
+LEAD_PENALTY = 0.6
+
+
+def _leads(c: Cluster) -> set[str]:
+    return {w for f in c.facts for w in (f.attr("lead") or ())}
 
 
 Compat = Callable[[Cluster, Cluster], bool | None]

@@ -114,12 +114,22 @@ def _written_compatible(a: Fact, b: Fact) -> bool | None:
     return None
 
 
+GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+#: a relative day (اليوم، أمس) is known to a day either way: outlets publish at different hours
+RELATIVE_SLACK = dt.timedelta(days=1)
+
+
 def dates_compatible(a: Cluster, b: Cluster) -> bool | None:
     va, vb = a.value, b.value
     if not (va.get("first") and vb.get("first")):
         return _written_compatible(a.first, b.first)
+    ga, gb = GRANULARITY.get(va["granularity"], 0), GRANULARITY.get(vb["granularity"], 0)
+    if abs(ga - gb) > 2:
+        return None  # "today" against "by 2030": different facts, not one date misstated
     a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
     b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
+    if a.first.attr("relative") or b.first.attr("relative"):
+        a0, a1 = a0 - RELATIVE_SLACK, a1 + RELATIVE_SLACK
     return a0 <= b1 and b0 <= a1
 
 
@@ -142,7 +152,7 @@ def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
         if a.type == "money" and a.value["currency"] != b.value["currency"]:
             return None
         x, y = sorted(abs(float(c.value["amount"] if c.type == "money" else c.value)) for c in (a, b))
-        if x > 0 and y / x > MAX_RATIO:
+        if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
             return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated
         return numbers_compatible(a, b, p)
     if a.type == "date":

@@ -115,6 +115,26 @@ class Context:
                 out.add(st)
         return frozenset(out)
 
+    def lead_words(self, start: int, n: int = 3) -> tuple[str, ...]:
+        """Stems of the *n* content words right before *start* in its sentence: what a figure is
+        about ("مقابل أرباح 92 مليون" vs "مصاريف الزكاة ب 58 مليون")."""
+        an = self.analysis
+        if not an.tokens:
+            return ()
+        i = an.token_at(start)
+        s = an.sentence_of(min(i, len(an.tokens) - 1))
+        lo, _ = an.sentences[s]
+        stops = stopwords()
+        out: list[str] = []
+        for k in range(i - 1, lo - 1, -1):
+            tok = an.tokens[k]
+            if not tok.is_word or tok.norm in stops or len(tok.norm) < 2:
+                continue
+            out.append(stem(tok.text))
+            if len(out) == n:
+                break
+        return tuple(sorted(set(out)))
+
     def add(
         self,
         type_: str,

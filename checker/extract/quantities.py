@@ -159,7 +159,7 @@ def extract_quantities(ctx: Context) -> None:
         if ctx.overlaps_taken(m.start, m.end):
             continue
         s_f, e_f = back[m.start], back[m.end]
-        attrs: list[tuple[str, object]] = [("written", m.written)]
+        attrs: list[tuple[str, object]] = [("written", m.written), ("lead", list(ctx.lead_words(m.start)))]
         half = _half_unit(m)
         if half:
             attrs.append(("rounding", half))

@@ -618,6 +618,10 @@ def _h_month(m: regex.Match[str], c: _Ctx) -> dict[str, Any] | None:
     )
 
 
+#: numeric dates whose year falls here are Hijri even without هـ
+HIJRI_YEARS = (1300, 1500)
+
+
 def _h_numeric(m: regex.Match[str], c: _Ctx) -> dict[str, Any] | None:
     g = m.groupdict()
     y: int | None
@@ -630,6 +634,8 @@ def _h_numeric(m: regex.Match[str], c: _Ctx) -> dict[str, Any] | None:
             d, mo = mo, d  # month/day/year order
     era = g.get("era")
     hijri = era is not None and _key(era) in c.lex.hijri_suffix
+    if era is None and y is not None and HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]:
+        hijri = True  # 01-03-1419 in Saudi copy: a Gregorian year 1419 is no news date
     if not (1 <= mo <= 12 and 1 <= d <= (30 if hijri else 31)):
         return None
     if y is not None and not _plausible_year(y):
