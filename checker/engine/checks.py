@@ -142,6 +142,9 @@ def places_compatible(a: Fact, b: Fact) -> bool | None:
         return True
     if a.attr("entity_type") == b.attr("entity_type"):
         return False
+    types = {a.attr("entity_type"), b.attr("entity_type")}
+    if types == {"city", "country"} and a.key == b.key == "":
+        return False  # a capital named for its country (واشنطن / سوريا as the actor)
     return None
 
 

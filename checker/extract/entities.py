@@ -149,13 +149,18 @@ def marker(text: str, start: int) -> str:
     """The preposition before a place: a glued ب/ل/ك, or one of :data:`PREPOSITIONS` right before
     it; "" for none.
 
+    The locative ب counts as في (بالمغرب = في المغرب).
+
     >>> marker("وقع في باريس", 7), marker("تزويدها للسودان", 9), marker("وفرنسا", 1), marker("ضد سوريا", 3)
     ('في', 'ل', '', 'ضد')
+    >>> marker("وقع بباريس", 5)
+    'في'
+    
     """
     head = text[max(0, start - 12) : start]
     m = _MARKER_RE.search(head)
     if m and m.group("clitic"):
-        return m.group("clitic")
+        return "في" if m.group("clitic") == "ب" else m.group("clitic")  # بالمغرب = في المغرب
     if head.endswith((" ", "\u00a0")):
         words = head.split()
         if words:
