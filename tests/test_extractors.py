@@ -245,3 +245,23 @@ def test_people_without_titles(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["وضع الكتاب علي الطاولة", "لعب لاعب محترف في الفريق"])
 def test_people_must_not_fire(text: str) -> None:
     assert not facts(text, "person")
+
+
+@pytest.mark.parametrize(("word", "fix"), [("إتحاد", "اتحاد"), ("إرتفاع", "ارتفاع"), ("الطوارىء", "الطوارئ")])
+def test_hamza_misspelling(word: str, fix: str) -> None:
+    lint = [f for f in facts(f"أعلن {word} الكرة أمس", "lint") if f.key == "typo"]
+    assert [(f.text, f.display) for f in lint] == [(word, fix)]
+
+
+@pytest.mark.parametrize("text", ["أعلن الاعضاء ذلك", "وقال الامريكي إن", "تدنى مستوى الأداء"])
+def test_accepted_spellings_are_not_typos(text: str) -> None:
+    assert not [f for f in facts(text, "lint") if f.key == "typo"]
+
+
+def test_rare_names_spelled_two_ways_are_variants() -> None:
+    from checker.api import compare
+
+    a = make_article("a", "قال المدرب فينجر إن الفريق جاهز")
+    b = make_article("b", "قال المدرب فينغر إن الفريق جاهز")
+    r = compare([a, b])
+    assert any("فينجر" in f.message and "فينغر" in f.message for f in r.findings if f.kind == "variant")

@@ -18,7 +18,8 @@ from rapidfuzz.fuzz import ratio, token_set_ratio
 from checker.align import Cluster, Group, align, make_clusters
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.normalize.chars import match_key
+from checker.normalize.chars import is_dropped, match_key
+from checker.extract.terms import translit_key
 from checker.normalize.words import zipf
 
 NUMERIC = ("count", "number", "percent")
@@ -271,19 +272,15 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
         return False
     if Levenshtein.distance(ka, kb) > 2:
         return False
-    if zipf(a) >= 3.0 and zipf(b) >= 3.0:
-        # two common words: variants only if they differ in long vowels alone (أميركي / أمريكي)
-        return _skeleton(ka) == _skeleton(kb)
+    if zipf(a) >= COMMON and zipf(b) >= COMMON:
+        # two common words: variants only if they differ in long vowels or transliteration
+        # letters alone (أميركي / أمريكي, فينجر / فينغر)
+        return translit_key(ka) == translit_key(kb)
     return True
 
 
-def _skeleton(s: str) -> str:
-    """Consonants only: the long vowels ا و ي removed (folded text).
-
-    >>> _skeleton("الاميركي") == _skeleton("الامريكي")
-    True
-    """
-    return "".join(ch for ch in s if ch not in "اوي")
+#: two spellings both at least this frequent are distinct words unless only vowels differ
+COMMON = 3.0
 
 
 def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
@@ -308,6 +305,18 @@ def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
     return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
 
 
+def _written(f: Fact) -> str:
+    """The mention as spelled, with the article restored where ل swallowed it (لإمارات)."""
+    return "ا" + f.text if f.attr("contracted") else f.text
+
+
+def _term_pair(a: str, b: str) -> bool:
+    """Two rare words are one name spelled two ways only if they share the first letter and the
+    last two (so وزميلهما / وزميلهم, inflections, stay apart) and differ in length by one at most."""
+    ka, kb = match_key(a), match_key(b)
+    return ka[:1] == kb[:1] and ka[-2:] == kb[-2:] and abs(len(ka) - len(kb)) <= 1
+
+
 def _extends(a: str, b: str) -> bool:
     """One name is the other with more words after it (التحالف الدولي / التحالف الدولي ضد داعش)."""
     ta, tb = match_key(a).split(), match_key(b).split()
@@ -316,7 +325,11 @@ def _extends(a: str, b: str) -> bool:
 
 
 def _form_groups(
-    forms: list[tuple[str, Evidence]], rule: Rule, base: Callable[[str], str], merge_extended: bool = False
+    forms: list[tuple[str, Evidence]],
+    rule: Rule,
+    base: Callable[[str], str],
+    merge_extended: bool = False,
+    term: bool = False,
 ) -> list[list[tuple[str, Evidence]]]:
     """Union similar word forms; each group is one word spelled one or more ways."""
     uniq = sorted({f for f, _ in forms})
@@ -329,6 +342,8 @@ def _form_groups(
 
     for i, a in enumerate(uniq):
         for b in uniq[i + 1 :]:
+            if term and not _term_pair(a, b):
+                continue
             if similar_forms(base(a), base(b), rule) or (merge_extended and _extends(a, b)):
                 ra, rb = find(a), find(b)
                 if ra != rb:
@@ -344,13 +359,22 @@ def _variant_finding(
 ) -> Finding | None:
     by_form: dict[str, Evidence] = {}
     for form, ev in sorted(group, key=lambda x: (x[1].article, x[1].start)):
-        by_form.setdefault(spelling(form), ev)
+        by_form.setdefault(_plain(spelling(form)), ev)
     if len(by_form) < 2:
         return None
     how = "orthographic" if len({match_key(k) for k in by_form}) == 1 else "spelling"
     if how not in rule.param("classes", ["orthographic", "spelling"]):
         return None
     return finding(rule, list(by_form.values()), fact, forms=" / ".join(by_form), entity=entity, how=how)
+
+
+def _plain(form: str) -> str:
+    """The spelling without diacritics, tatweel or bidi marks: those are not spelling variants.
+
+    >>> _plain("سـالم") == _plain("سالم"), _plain("إيجابًا") == _plain("إيجابا")
+    (True, True)
+    """
+    return "".join(ch for ch in form if not is_dropped(ch))
 
 
 def _surface_base(form: str) -> str:
@@ -386,8 +410,10 @@ def check_variant(rule: Rule, fb: FactBase) -> list[Finding]:
     for eid in sorted(by_id):
         fs = by_id[eid]
         base = _surface_base if fs[0].type == "nationality" else _identity
-        forms = [(f.text, _ev(f, f.text)) for f in fs]
-        for group in _form_groups(forms, rule, base):
+        forms = [(_written(f), _ev(f, f.text)) for f in fs]
+        if fs[0].type == "term":
+            forms = [(w, e) for w, e in forms if w]
+        for group in _form_groups(forms, rule, base, term=fs[0].type == "term"):
             fnd = _variant_finding(rule, fs[0].type, fs[0].display, group, base)
             if fnd:
                 out.append(fnd)
@@ -402,7 +428,7 @@ def check_alias(rule: Rule, fb: FactBase) -> list[Finding]:
     for eid in sorted(by_id):
         fs = by_id[eid]
         base = _surface_base if fs[0].type == "nationality" else _identity
-        groups = _form_groups([(f.text, _ev(f, f.text)) for f in fs], rule, base, merge_extended=True)
+        groups = _form_groups([(_written(f), _ev(f, f.text)) for f in fs], rule, base, merge_extended=True)
         if len(groups) < 2:
             continue
         arts_per_group = [{e.article for _, e in g} for g in groups]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes  # noqa: F401  (registration)
+from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes, terms  # noqa: F401
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
 from checker.nlp import Analysis, Analyzer
 
-ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "lint")
+ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "terms", "lint")
 
 
 def run_extractors(article: Article, analysis: Analysis, ref: dt.date | None, only: tuple[str, ...] = ORDER) -> Context:

@@ -99,7 +99,8 @@ def gazetteer() -> Gazetteer:
 
 
 def find_entities(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, entity id, "name"|"demonym") for every lexicon entity in *text*.
+    """(start, end, entity id, how) for every lexicon entity in *text*; how is "name", "demonym"
+    or "name-contracted" (لإمارات: the article's alef dropped after the preposition ل).
 
     >>> text = "اجتمع وزراء دفاع وفرنسا وبريطانيا بباريس"
     >>> [(text[a:b], i) for a, b, i, _ in find_entities(text)]
@@ -115,7 +116,7 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
         if hit is None:
             continue
         a, b = map_span(index, m.start(group), m.end(group))
-        out.append((a, b, hit[0], hit[1]))
+        out.append((a, b, hit[0], hit[1] + ("-contracted" if group == "lname" else "")))
     return out
 
 
@@ -130,6 +131,8 @@ def extract_entities(ctx: Context) -> None:
         else:
             ftype = PLACE_TYPES.get(ent.type, "org")
             attrs = [("entity_type", ent.type)] + ([("country", ent.country)] if ent.country else [])
+            if how == "name-contracted":
+                attrs.append(("contracted", True))
             ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", attrs)
             if ftype == "place":
                 # the place with the preposition that ties it to the sentence (في تونس, للسودان,
@@ -155,7 +158,7 @@ def marker(text: str, start: int) -> str:
     ('في', 'ل', '', 'ضد')
     >>> marker("وقع بباريس", 5)
     'في'
-    
+
     """
     head = text[max(0, start - 12) : start]
     m = _MARKER_RE.search(head)

@@ -16,6 +16,39 @@ MIN_TYPO_LEN = 5
 TYPO_TARGET_ZIPF = 3.5
 
 
+ALEF_FORMS = ("\u0627", "\u0623", "\u0625", "\u0622")
+#: a spelling variant must be this much more frequent (zipf) to be suggested
+ORTHO_MARGIN = 0.9
+#: only words rarer than this are checked for a hamza/alef misspelling
+ORTHO_MAX_ZIPF = 4.0
+
+
+def orthographic_candidates(word: str) -> list[str]:
+    """The word with another alef form at its start (after و/ف/ب/ل/ال), or ىء written ئ. A bare
+    alef is left alone: writing it for أ/إ is accepted press practice (الاعضاء), not a slip.
+
+    >>> "اتحاد" in orthographic_candidates("إتحاد"), "الطوارئ" in orthographic_candidates("الطوارىء")
+    (True, True)
+    """
+    out = []
+    for lead in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال"):
+        i = len(lead)
+        if word.startswith(lead) and len(word) > i + 2 and word[i] in ALEF_FORMS[1:]:
+            out += [word[:i] + a + word[i + 1 :] for a in ALEF_FORMS if a != word[i]]
+    if "ىء" in word:
+        out.append(word.replace("ىء", "ئ"))
+    return out
+
+
+def orthographic_fix(word: str) -> str | None:
+    """A much more frequent spelling of *word* differing only in hamza/alef, or None."""
+    z = zipf(word)
+    if z == 0 or z >= ORTHO_MAX_ZIPF:
+        return None
+    best = max(((zipf(c), c) for c in orthographic_candidates(word)), default=(0.0, ""))
+    return best[1] if best[0] >= z + ORTHO_MARGIN else None
+
+
 def typo_candidates(word: str) -> list[tuple[float, str]]:
     """Known words one edit away (deletion, transposition, substitution), most frequent first.
 
@@ -38,13 +71,20 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
 def extract_lint(ctx: Context) -> None:
     text = ctx.text
     names = [(f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality")]
+    people = [(f.start, f.end) for f in ctx.facts if f.type == "person"]
     known = frozenset(w for f in ctx.facts if f.type == "person" for w in f.text.split())
     counts = Counter(t.text for t in ctx.analysis.tokens if t.is_word)
     for tok in ctx.analysis.tokens:
         if not tok.is_word or len(tok.text) < MIN_TYPO_LEN:
             continue
-        if counts[tok.text] > 1 or any(a <= tok.start and tok.end <= b for a, b in names):
-            continue  # a word written the same way twice, or inside a name, is not a slip
+        if counts[tok.text] > 1 or any(a <= tok.start and tok.end <= b for a, b in people):
+            continue  # a word written the same way twice, or a person's name, is not a slip
+        fix = orthographic_fix(tok.text)
+        if fix:  # إتحاد for اتحاد, also inside an organisation's name
+            ctx.add("lint", "typo", fix, fix, tok.start, tok.end, "words.hamza", claim=False)
+            continue
+        if any(a <= tok.start and tok.end <= b for a, b in names):
+            continue
         split = split_glued(tok.text, known)
         if split:
             left, right, _ = split

@@ -297,7 +297,9 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     if not names:
         return
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
-    body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3)
+    stops = stopwords()
+    # a surname that folds onto a function word (علي / على) cannot be searched for
+    body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3 and k not in stops)
     if not body:
         return
     pattern = re.compile(rf"(?<![{_LETTER}])(?:و|ف|ب|ل|ك)?(?P<n>{body})(?![{_LETTER}])")

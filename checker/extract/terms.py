@@ -1,0 +1,41 @@
+"""Rare words as terms, so that one name the lexicons do not know, spelled two ways across the
+articles (فينجر / فينغر, إمباير / امباير), is still reported as a variant.
+
+The key folds what transliteration varies: hamza and alef forms, alef maqsura, teh marbuta, the
+G sound (ج / غ / ق / ك), and the long vowels ا و ي; two words with one key are variants when
+the variant rule also finds their spellings close.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Context, extractor
+from checker.normalize.words import strip_proclitic, zipf
+
+#: words at least this frequent are ordinary vocabulary, not names
+TERM_MAX_ZIPF = 3.0
+MIN_LENGTH = 4
+_ARABIC = re.compile("^[\u0621-\u064a]+$")
+_G_SOUND = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز"})
+
+
+def translit_key(norm: str) -> str:
+    """The folded word with transliteration letters merged and long vowels dropped.
+
+    >>> translit_key("فينجر") == translit_key("فينغر"), translit_key("ستيت") == translit_key("ستايت")
+    (True, True)
+    """
+    k = norm.translate(_G_SOUND)
+    return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
+
+
+@extractor("terms")
+def extract_terms(ctx: Context) -> None:
+    for tok in ctx.analysis.tokens:
+        if len(tok.norm) < MIN_LENGTH or not _ARABIC.match(tok.norm) or ctx.overlaps_taken(tok.start, tok.end):
+            continue
+        if zipf(tok.text) >= TERM_MAX_ZIPF or strip_proclitic(tok.text)[0]:
+            continue  # a common word, or a word with a glued proclitic (وتأثيرا): not a name
+        key = translit_key(tok.norm)
+        ctx.add("term", key, tok.norm, tok.text, tok.start, tok.end, "words.rare", claim=False)
