@@ -19,8 +19,7 @@ from checker.align import Cluster, Group, align, make_clusters
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
 from checker.normalize.chars import is_dropped, match_key
-from checker.extract.terms import translit_key
-from checker.normalize.words import zipf
+from checker.normalize.words import translit_key, zipf
 
 NUMERIC = ("count", "number", "percent")
 #: token-set similarity (0-100) above which two quotations are one (one may contain the other)

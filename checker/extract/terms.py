@@ -11,23 +11,12 @@ from __future__ import annotations
 import re
 
 from checker.extract.base import Context, extractor
-from checker.normalize.words import strip_proclitic, zipf
+from checker.normalize.words import strip_proclitic, translit_key, zipf
 
 #: words at least this frequent are ordinary vocabulary, not names
 TERM_MAX_ZIPF = 3.0
 MIN_LENGTH = 4
 _ARABIC = re.compile("^[\u0621-\u064a]+$")
-_G_SOUND = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز"})
-
-
-def translit_key(norm: str) -> str:
-    """The folded word with transliteration letters merged and long vowels dropped.
-
-    >>> translit_key("فينجر") == translit_key("فينغر"), translit_key("ستيت") == translit_key("ستايت")
-    (True, True)
-    """
-    k = norm.translate(_G_SOUND)
-    return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
 
 
 @extractor("terms")

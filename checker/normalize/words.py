@@ -129,3 +129,16 @@ def is_known(word: str, threshold: float = KNOWN) -> bool:
         return True
     _, rest = strip_proclitic(word)
     return rest != word and zipf(rest) >= threshold
+
+
+_G_SOUND = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز"})
+
+
+def translit_key(norm: str) -> str:
+    """The folded word with transliteration letters merged and long vowels dropped.
+
+    >>> translit_key("فينجر") == translit_key("فينغر"), translit_key("ستيت") == translit_key("ستايت")
+    (True, True)
+    """
+    k = norm.translate(_G_SOUND)
+    return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
