@@ -130,7 +130,9 @@ def extract_entities(ctx: Context) -> None:
             ctx.add("nationality", eid, eid, ent.canonical, a, b, "lexicon.demonym", [("entity_type", ent.type)])
         else:
             ftype = PLACE_TYPES.get(ent.type, "org")
-            attrs = [("entity_type", ent.type)] + ([("country", ent.country)] if ent.country else [])
+            attrs: list[tuple[str, object]] = [("entity_type", ent.type)]
+            if ent.country:
+                attrs.append(("country", ent.country))
             if how == "name-contracted":
                 attrs.append(("contracted", True))
             ctx.add(ftype, eid, eid, ent.canonical, a, b, "lexicon.entity", attrs)
