@@ -292,16 +292,52 @@ def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
             k = parent[k]
         return k
 
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    names: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for f in facts:
+        names[f.key].add(_name_tokens(f.value))
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if similar_forms(a, b, rule):
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+            if similar_forms(a, b, rule) and _given_names_agree(
+                {x - {a} for x in names[a]}, {y - {b} for y in names[b]}
+            ):
+                union(a, b)
+            elif _contained(names[a], names[b]):
+                union(a, b)  # سلمان بن عبدالعزيز / سلمان بن عبدالعزيز آل سعود
     out: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         out[find(f.key)].append(f)
     return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
+
+
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام"})
+
+
+def _name_tokens(value: str) -> frozenset[str]:
+    return frozenset(t for t in str(value).split() if t not in NAME_PARTICLES)
+
+
+def _contained(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
+    """One full name's words all appear in the other's, and there are at least two of them."""
+    return any(len(x) >= 2 and len(y) >= 2 and (x <= y or y <= x) for x in a for y in b)
+
+
+def _given_names_agree(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
+    """Surname variants name one person unless both have other names (given names; the surnames
+    are already left out) and none of them is alike (نبيل العايد is not خالد العباد)."""
+    full_a = [x for x in a if x]
+    full_b = [y for y in b if y]
+    if not full_a or not full_b:
+        return True
+    return any(len(x & y) >= 1 or _close_words(x, y) for x in full_a for y in full_b)
+
+
+def _close_words(x: frozenset[str], y: frozenset[str]) -> bool:
+    return any(ratio(p, q) >= 80 for p in x for q in y)
 
 
 def _written(f: Fact) -> str:
