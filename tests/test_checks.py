@@ -238,3 +238,13 @@ def test_findings_are_sorted_and_ids_stable() -> None:
     one = run_rules(RULES, fs, ["a", "b"])
     two = run_rules(RULES, list(reversed(fs)), ["a", "b"])
     assert [f.id for f in one] == [f.id for f in two]
+
+
+def test_different_given_names_are_different_people() -> None:
+    fs = [_person("a", "نبيل العايد"), _person("b", "خالد العباد")]
+    assert not kinds(run_rules(RULES, fs, ["a", "b"]), "variant")
+
+
+def test_a_longer_form_of_a_name_is_the_same_person() -> None:
+    fs = [_person("a", "سلمان بن عبدالعزيز"), _person("b", "سلمان بن عبدالعزيز آل سعود")]
+    assert not kinds(run_rules(RULES, fs, ["a", "b"]), "gap")
