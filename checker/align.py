@@ -51,11 +51,16 @@ def value_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def make_clusters(facts: Iterable[Fact], places_by_sentence: dict[tuple[str, int], frozenset[str]]) -> list[Cluster]:
-    """Merge mentions of one (type, key, value) within each article."""
-    by: dict[tuple[str, str, str, str], Cluster] = {}
+def make_clusters(
+    facts: Iterable[Fact], places_by_sentence: dict[tuple[str, int], frozenset[str]], merge: bool = True
+) -> list[Cluster]:
+    """Merge mentions of one (type, key, value) within each article (unless not *merge*: then
+    every mention stands alone, for facts bound to their sentence)."""
+    by: dict[tuple[Any, ...], Cluster] = {}
     for f in sorted(facts, key=Fact.sort_key):
-        k = (f.article, f.type, f.key, value_key(f.value))
+        k: tuple[Any, ...] = (f.article, f.type, f.key, value_key(f.value))
+        if not merge:
+            k = (*k, f.start)
         places = places_by_sentence.get((f.article, f.sentence), frozenset())
         if k in by:
             c = by[k]
@@ -85,10 +90,12 @@ def context_overlap(a: Cluster, b: Cluster) -> float:
     return shared / min(sum(weight(w) for w in a.context), sum(weight(w) for w in b.context))
 
 
-def similarity(a: Cluster, b: Cluster) -> float:
+def similarity(a: Cluster, b: Cluster, places: bool = True) -> float:
     """Weighted overlap of the context words (the counted noun itself left out): shared weight over
     the weight of the smaller context, so a terse headline can match a long sentence. Sharing a
-    place next to both raises the score; sitting next to different places halves it."""
+    place next to both raises the score; sitting next to different places halves it (only when
+    *places*: for two equal values the value itself is the evidence, and a changed place next to
+    them is what the location rule must see)."""
     if a.key != b.key:
         return 0.0
     ca, cb = a.context - {a.key}, b.context - {b.key}
@@ -96,7 +103,7 @@ def similarity(a: Cluster, b: Cluster) -> float:
         return 0.0
     shared = sum(weight(w) for w in ca & cb)
     score = shared / min(sum(weight(w) for w in ca), sum(weight(w) for w in cb))
-    if a.places and b.places:
+    if a.places and b.places and (places or a.places & b.places):
         score = score * 0.8 + 0.2 if a.places & b.places else score * 0.5
     if a.type != "count":  # a count names what it counts; a bare figure, percentage or amount does not
         la, lb = _leads(a), _leads(b)
@@ -122,8 +129,12 @@ def align(
     min_agree: float,
     min_conflict: float,
     sim: Callable[[Cluster, Cluster], float] = similarity,
+    sim_agree: Callable[[Cluster, Cluster], float] | None = None,
+    compatible_first: bool = True,
 ) -> list[Group]:
-    """Greedy grouping; ``compatible`` returns True, False, or None (cannot tell: never paired)."""
+    """Greedy grouping; ``compatible`` returns True, False, or None (cannot tell: never paired).
+    *sim_agree*, when given, scores the pairs whose values are compatible. Pairs with compatible
+    values are joined first unless not *compatible_first* (then the best scores go first)."""
     pairs: list[tuple[int, float, tuple[Any, ...], int, int]] = []
     for i, a in enumerate(clusters):
         for j in range(i + 1, len(clusters)):
@@ -133,9 +144,9 @@ def align(
             ok = compatible(a, b)
             if ok is None:
                 continue
-            s = sim(a, b)
+            s = (sim_agree or sim)(a, b) if ok else sim(a, b)
             if (ok and s >= min_agree) or (not ok and s >= min_conflict):
-                pairs.append((0 if ok else 1, -s, (a.ident(), b.ident()), i, j))
+                pairs.append((0 if ok or not compatible_first else 1, -s, (a.ident(), b.ident()), i, j))
     pairs.sort()
     group_of: dict[int, Group] = {}
     for _, neg, _, i, j in pairs:

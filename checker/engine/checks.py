@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio, token_set_ratio
 
-from checker.align import Cluster, Group, align, make_clusters
+from checker.align import Cluster, Group, align, context_overlap, make_clusters, similarity
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
 from checker.normalize.chars import is_dropped, match_key
@@ -53,12 +53,36 @@ class FactBase:
     def groups(self, family: tuple[str, ...]) -> list[Group]:
         if family not in self._aligned:
             p = self.compare_params.get(family, {})
+            located = family == ("location",)
             clusters = make_clusters(self.of(family), self.places())
             compat = lambda a, b: compatible(a, b, p)  # noqa: E731
-            self._aligned[family] = align(
-                clusters, compat, p.get("min_agree", 0.1), p.get("min_conflict", 0.3), similarity_for(family)
-            )
+            sim = similarity_for(family)
+            sim_agree = None
+            if located:
+                anchors = self.anchors()
+                sim = lambda a, b: anchored(a, b, anchors, context_overlap)  # noqa: E731
+            elif sim is similarity:
+                sim_agree = lambda a, b: similarity(a, b, places=False)  # noqa: E731
+            lo, hi = p.get("min_agree", 0.1), p.get("min_conflict", 0.3)
+            self._aligned[family] = align(clusters, compat, lo, hi, sim, sim_agree)
         return self._aligned[family]
+
+    def anchors(self) -> set[frozenset[tuple[str, int]]]:
+        """Sentence pairs of two articles that state an agreeing figure or date: the same event,
+        so other facts in them (a place) are compared more readily."""
+        out: set[frozenset[tuple[str, int]]] = set()
+        for family in self.compare_params:
+            if family in (("location",), ("quote",)):
+                continue
+            for g in self.groups(family):
+                if len(g.articles()) < 2:
+                    continue
+                p = self.compare_params.get(family, {})
+                if any(compatible(x, y, p) is False for x in g.clusters for y in g.clusters):
+                    continue
+                sents = [(f.article, f.sentence) for c in g.clusters for f in c.facts]
+                out |= {frozenset((x, y)) for x in sents for y in sents if x[0] != y[0]}
+        return out
 
 
 # --- value compatibility --------------------------------------------------------------------------
@@ -142,9 +166,6 @@ def places_compatible(a: Fact, b: Fact) -> bool | None:
         return True
     if a.attr("entity_type") == b.attr("entity_type"):
         return False
-    types = {a.attr("entity_type"), b.attr("entity_type")}
-    if types == {"city", "country"} and a.key == b.key == "":
-        return False  # a capital named for its country (واشنطن / سوريا as the actor)
     return None
 
 
@@ -167,13 +188,26 @@ def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
     return a.value == b.value
 
 
-def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], float]:
-    from checker.align import context_overlap, similarity
+#: added to the similarity of two places in sentences that state an agreeing figure or date
+ANCHOR_BONUS = 0.3
 
+
+def anchored(
+    a: Cluster, b: Cluster, anchors: set[frozenset[tuple[str, int]]], base: Callable[[Cluster, Cluster], float]
+) -> float:
+    if a.key != b.key:
+        return 0.0
+    score = base(a, b)
+    if any(
+        frozenset(((fa.article, fa.sentence), (fb.article, fb.sentence))) in anchors for fa in a.facts for fb in b.facts
+    ):
+        score += ANCHOR_BONUS
+    return score
+
+
+def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], float]:
     if family == ("quote",):
         return lambda a, b: token_set_ratio(a.value, b.value) / 100.0
-    if family == ("location",):
-        return lambda a, b: context_overlap(a, b) if a.key == b.key else 0.0
     return similarity
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.normalize.chars import fold_with_map, map_span, match_key
-from checker.normalize.words import zipf
+from checker.normalize.words import strip_proclitic, zipf
 
 #: CLDR names at least this frequent as plain words are not merged in
 CLDR_MAX_ZIPF = 4.0
@@ -152,25 +152,44 @@ _MARKER_RE = re.compile(r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?P<clitic>[بلك])?$
 
 def marker(text: str, start: int) -> str:
     """The preposition before a place: a glued ب/ل/ك, or one of :data:`PREPOSITIONS` right before
-    it; "" for none.
+    it; "" for none. An apposition head between them is skipped (بالعاصمة البريطانية لندن: في).
 
     The locative ب counts as في (بالمغرب = في المغرب).
 
     >>> marker("وقع في باريس", 7), marker("تزويدها للسودان", 9), marker("وفرنسا", 1), marker("ضد سوريا", 3)
     ('في', 'ل', '', 'ضد')
-    >>> marker("وقع بباريس", 5)
-    'في'
-
+    >>> marker("وقع بباريس", 5), marker("اجتمعوا بالعاصمة الفرنسية باريس", 26)
+    ('في', 'في')
     """
     head = text[max(0, start - 12) : start]
     m = _MARKER_RE.search(head)
     if m and m.group("clitic"):
         return "في" if m.group("clitic") == "ب" else m.group("clitic")  # بالمغرب = في المغرب
     if head.endswith((" ", "\u00a0")):
-        words = head.split()
+        words = text[max(0, start - 40) : start].split()
         if words:
             w = match_key(words[-1])
             for p in PREPOSITIONS:
                 if w in (p, "و" + p, "ف" + p):
                     return match_key(p)
+            # skip an apposition: (prep) العاصمة / مدينة [+ adjective] + the place
+            for word in words[-2:][::-1]:
+                clitic, bare = strip_proclitic(word)
+                if not _apposition_head(match_key(bare)):
+                    continue
+                prep = clitic.lstrip("وف")[:1]
+                if prep in ("ب", "ل"):
+                    return "في" if prep == "ب" else "ل"
+                return marker(text, text.rfind(word, 0, start))
     return ""
+
+
+@lru_cache(maxsize=1)
+def _apposition_heads() -> frozenset[str]:
+    heads = {match_key(h) for h in lexicons.load("heads")["place_heads"] if " " not in h}
+    heads |= {match_key("عاصمة")}
+    return frozenset(heads | {"ال" + h for h in heads})
+
+
+def _apposition_head(word: str) -> bool:
+    return word in _apposition_heads()
