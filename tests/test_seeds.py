@@ -147,3 +147,25 @@ def test_written_files_unchanged(tmp_path: Path) -> None:
     before = [p.read_bytes() for p in SEEDS]
     compare([read_article(str(p)) for p in SEEDS])
     assert [p.read_bytes() for p in SEEDS] == before
+
+
+def test_misspelled_surname_is_a_variant(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "وطالب كارتر", "وطالب كارتير")
+    assert any("كارتير" in m for m in msgs(r, "variant", "VR102"))
+
+
+def test_changed_meeting_place_contradicts(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "اجتماع في بروكسل", "اجتماع في روما")
+    c = msgs(r, "contradiction", "CT103")
+    assert any("بروكسل" in m and "روما" in m for m in c), c
+
+
+def test_eastern_digits_agree(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "يضم 26 دولة", "يضم ٢٦ دولة", which=0)
+    assert not msgs(r, "contradiction")
+    assert any(": 26 |" in m for m in msgs(r, "agreement", "AG101"))
+
+
+def test_changed_goal_count_contradicts(pair, analyzer) -> None:
+    r = edited(pair, analyzer, "ثلاثة أهداف", "أربعة أهداف")
+    assert any("3" in m and "4" in m for m in msgs(r, "contradiction", "CT101"))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
 from checker.model import Fact
@@ -309,3 +311,25 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
             continue
         key = m.group("n")
         ctx.add("person", key, match_key(names[key]), ctx.text[a:b], a, b, "recurrence")
+    _add_misspelled_mentions(ctx, {k: v for k, v in names.items() if len(k) >= MIN_FUZZY_NAME and k not in stops})
+
+
+#: surnames at least this long are also looked for one letter off (كارتير for كارتر)
+MIN_FUZZY_NAME = 4
+#: a word this frequent is a word of its own, not a misspelled name
+FUZZY_MAX_ZIPF = 4.0
+
+
+def _add_misspelled_mentions(ctx: Context, names: dict[str, str]) -> None:
+    """Rare words one edit away from a known surname, same first letter: the name misspelled."""
+    if not names:
+        return
+    for tok in ctx.analysis.tokens:
+        if not tok.is_word or len(tok.norm) < MIN_FUZZY_NAME or ctx.overlaps_taken(tok.start, tok.end):
+            continue
+        if zipf(tok.text) >= FUZZY_MAX_ZIPF:
+            continue
+        for key, full in names.items():
+            if tok.norm != key and tok.norm[:1] == key[:1] and Levenshtein.distance(tok.norm, key) == 1:
+                ctx.add("person", key, match_key(full), tok.text, tok.start, tok.end, "recurrence.variant")
+                break
