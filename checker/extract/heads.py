@@ -16,6 +16,9 @@ from checker.normalize.chars import match_key
 from checker.normalize.words import strip_proclitic, zipf
 
 MAX_WORDS = 4
+#: heads of country names: the entity lexicon knows the countries, and "دولة" before a verb
+#: (26 دولة ستجتمع) would make one up
+COUNTRY_HEADS = frozenset(match_key(w) for w in ("دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "دول"))
 #: a name word that is not definite must be rarer than this (a name, not a verb or common noun)
 RARE_ZIPF = 4.0
 
@@ -26,7 +29,9 @@ def _heads() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for kind, key in (("org", "org_heads"), ("place", "place_heads")):
         for h in data[key]:
-            out[tuple(match_key(h).split())] = kind
+            k = match_key(h)
+            if k not in COUNTRY_HEADS:
+                out[tuple(k.split())] = kind
     return out
 
 

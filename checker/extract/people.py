@@ -51,8 +51,9 @@ def words(ctx: Context) -> list[Word]:
         if split:
             left, right, _ = split
             cut = tok.start + len(left)
-            out.append(Word(tok.start, cut, left, match_key(left), tok.pos, True))
-            out.append(Word(cut, tok.end, right, match_key(right), tok.pos, True))
+            # the model tagged the glued token as a whole: its tag says nothing about either half
+            out.append(Word(tok.start, cut, left, match_key(left), "", True))
+            out.append(Word(cut, tok.end, right, match_key(right), "", True))
         else:
             out.append(Word(tok.start, tok.end, tok.text, tok.norm, tok.pos, False))
     ctx.cache["words"] = out
@@ -136,6 +137,9 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+#: the model's tag is trusted only for words at least this frequent: it tags unknown foreign
+#: names (هيزنبرج) as verbs
+TRUST_POS_ZIPF = 2.0
 #: part-of-speech tags that end a name (hints from the model; absent without one)
 NON_NAME_POS = frozenset({"VERB", "ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "PUNCT"})
 
@@ -164,7 +168,7 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
         return False
     if _is_given(w) or (not first and w.norm in particles):
         return True
-    if w.norm in stops or w.pos in NON_NAME_POS:
+    if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
         return False
     if first:
         if w.norm.startswith("ال") and w.pos != "PROPN":
