@@ -566,6 +566,8 @@ def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
             c = g.clusters[0]
             if c.type not in value_types or len(c.facts) < min_mentions:
                 continue
+            if _stated_elsewhere(c, fb, family):
+                continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
             out.append(
                 finding(
                     rule,
@@ -577,6 +579,19 @@ def check_coverage(rule: Rule, fb: FactBase) -> list[Finding]:
                 )
             )
     return out
+
+
+def _stated_elsewhere(c: Cluster, fb: FactBase, family: tuple[str, ...]) -> bool:
+    """A figure is no gap when another article states a compatible value of the same type,
+    whatever noun or context it comes with."""
+    p = fb.compare_params.get(family, {})
+    if c.type not in NUMERIC and c.type != "money":
+        return False
+    for g in fb.groups(family):
+        for other in g.clusters:
+            if other.article != c.article and other.type == c.type and compatible(c, other, p):
+                return True
+    return False
 
 
 def _others(fb: FactBase, article: str) -> str:

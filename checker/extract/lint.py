@@ -6,14 +6,14 @@ import re
 from collections import Counter
 
 from checker.extract.base import Context, extractor
-from checker.normalize.words import is_known, split_glued, zipf
+from checker.normalize.words import is_inflected, is_known, split_glued, zipf
 
 _LETTER = "\u0621-\u064a\u0671-\u06d3"
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{_LETTER}])[,\u060c.\u061b:](?=[{_LETTER}])")
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "\u0640"]
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested
-TYPO_TARGET_ZIPF = 3.5
+TYPO_TARGET_ZIPF = 4.0
 
 
 ALEF_FORMS = ("\u0627", "\u0623", "\u0625", "\u0622")
@@ -100,7 +100,7 @@ def extract_lint(ctx: Context) -> None:
                 claim=False,
             )
             continue
-        if zipf(tok.text) > 0 or is_known(tok.text, 0.01):
+        if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text):
             continue
         cands = typo_candidates(tok.text)
         if cands:

@@ -97,6 +97,15 @@ def _entity_spans(ctx: Context) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality")]
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _title_word(w: Word) -> bool:
+    titles, _ = _titles()
+    return titles.get(w.norm) == 1 or w.norm in _weak_titles()
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     for a, b in spans:
         if a <= start and end <= b:
@@ -192,8 +201,10 @@ def _name_span(ws: list[Word], j: int, ctx: Context, ents: list[tuple[int, int]]
     _, particles, _ = _names()
     k = j
     while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
-        if _inside(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
-            break
+        if _overlaps(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
+            break  # a place, organisation or nationality (also glued to و: والتشيلي) ends a name
+        if k > j and _title_word(ws[k]):
+            break  # فينجر المدير الفني: a title after the name
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
         k += 1

@@ -62,12 +62,12 @@ def strip_proclitic(word: str) -> tuple[str, str]:
 
 
 #: inflectional endings: a word that is a known word plus one of these is not two glued words
-SUFFIXES = ("ان", "ين", "ون", "ات", "ة", "ه", "ها", "هم", "هما", "كم", "نا", "تان", "تين", "ي")
+SUFFIXES = ("ان", "ين", "ون", "ات", "ة", "ه", "ها", "هم", "هما", "كم", "نا", "تان", "تين", "ي", "ا")
 #: verb and conjunction prefixes (و+س+يفعل) in the same role
 PREFIXES = ("وس", "فس", "س", "و", "ف", "ب", "ل", "ك", "لل", "ال")
 
 
-def _inflected(word: str) -> bool:
+def is_inflected(word: str) -> bool:
     """A known word with a regular prefix and/or ending (انتقادان، وستتركز): not glue."""
     for p in ("", *PREFIXES):
         if p and not word.startswith(p):
@@ -98,7 +98,7 @@ def split_glued(word: str, known: frozenset[str] = frozenset()) -> tuple[str, st
     >>> split_glued("المتحدة") is None, split_glued("انتقادان") is None, split_glued("زاركلي") is None
     (True, True, True)
     """
-    if zipf(word) > 0 or len(word) < 5 or _inflected(word):
+    if zipf(word) > 0 or len(word) < 5 or is_inflected(word):
         return None
     # ال...ي is the shape of a family name or nisba (الخويلي، الغامدي): split it only where the
     # second part opens with the article (the usual glue: الثانيالماضي)
