@@ -265,3 +265,8 @@ def test_rare_names_spelled_two_ways_are_variants() -> None:
     b = make_article("b", "قال المدرب فينغر إن الفريق جاهز")
     r = compare([a, b])
     assert any("فينجر" in f.message and "فينغر" in f.message for f in r.findings if f.kind == "variant")
+
+
+@pytest.mark.parametrize("text", ["قرر إقامته في الرياض", "أقامته الجمعية أمس", "طالب بإبطال القرار"])
+def test_hamza_forms_that_are_words(text: str) -> None:
+    assert not [f for f in facts(text, "lint") if f.key == "typo"]

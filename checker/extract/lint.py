@@ -24,8 +24,8 @@ ORTHO_MAX_ZIPF = 4.0
 
 
 def orthographic_candidates(word: str) -> list[str]:
-    """The word with another alef form at its start (after و/ف/ب/ل/ال), or ىء written ئ. A bare
-    alef is left alone: writing it for أ/إ is accepted press practice (الاعضاء), not a slip.
+    """The word with a bare alef for a hamza at its start (after و/ف/ب/ل/ال), or ىء written ئ.
+    A bare alef is left alone: writing it for أ/إ is accepted press practice (الاعضاء).
 
     >>> "اتحاد" in orthographic_candidates("إتحاد"), "الطوارئ" in orthographic_candidates("الطوارىء")
     (True, True)
@@ -34,7 +34,10 @@ def orthographic_candidates(word: str) -> list[str]:
     for lead in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال"):
         i = len(lead)
         if word.startswith(lead) and len(word) > i + 2 and word[i] in ALEF_FORMS[1:]:
-            out += [word[:i] + a + word[i + 1 :] for a in ALEF_FORMS if a != word[i]]
+            # a hamza written on an alef that takes none (إتحاد for اتحاد), or madda for hamza;
+            # أ and إ are never swapped: أقامته and إقامته are both words
+            alts = ("\u0627",) if word[i] != "\u0622" else ("\u0623", "\u0627")
+            out += [word[:i] + a + word[i + 1 :] for a in alts]
     if "ىء" in word:
         out.append(word.replace("ىء", "ئ"))
     return out
@@ -63,7 +66,8 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
         for ch in ARABIC_LETTERS:
             if ch != word[i]:
                 cands.add(word[:i] + ch + word[i + 1 :])
-    scored = [(zipf(c), c) for c in cands if len(c) >= 3]
+    # a slip rarely hits the first letter: keep it (نحالا is not a typo of حالا)
+    scored = [(zipf(c), c) for c in cands if len(c) >= 3 and c[:1] == word[:1]]
     return sorted((z, c) for z, c in scored if z >= TYPO_TARGET_ZIPF)[::-1]
 
 
