@@ -131,22 +131,29 @@ def align(
     sim: Callable[[Cluster, Cluster], float] = similarity,
     sim_agree: Callable[[Cluster, Cluster], float] | None = None,
     compatible_first: bool = True,
+    same_key: bool = True,
 ) -> list[Group]:
     """Greedy grouping; ``compatible`` returns True, False, or None (cannot tell: never paired).
     *sim_agree*, when given, scores the pairs whose values are compatible. Pairs with compatible
-    values are joined first unless not *compatible_first* (then the best scores go first)."""
+    values are joined first unless not *compatible_first* (then the best scores go first). With
+    *same_key* only clusters of one key are compared (the similarities require it anyway)."""
     pairs: list[tuple[int, float, tuple[Any, ...], int, int]] = []
-    for i, a in enumerate(clusters):
-        for j in range(i + 1, len(clusters)):
-            b = clusters[j]
-            if a.article == b.article:
-                continue
-            ok = compatible(a, b)
-            if ok is None:
-                continue
-            s = (sim_agree or sim)(a, b) if ok else sim(a, b)
-            if (ok and s >= min_agree) or (not ok and s >= min_conflict):
-                pairs.append((0 if ok or not compatible_first else 1, -s, (a.ident(), b.ident()), i, j))
+    buckets: dict[str, list[int]] = {}
+    for i, c in enumerate(clusters):
+        buckets.setdefault(c.key if same_key else "", []).append(i)
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            a = clusters[i]
+            for j in members[x + 1 :]:
+                b = clusters[j]
+                if a.article == b.article:
+                    continue
+                ok = compatible(a, b)
+                if ok is None:
+                    continue
+                s = (sim_agree or sim)(a, b) if ok else sim(a, b)
+                if (ok and s >= min_agree) or (not ok and s >= min_conflict):
+                    pairs.append((0 if ok or not compatible_first else 1, -s, (a.ident(), b.ident()), i, j))
     pairs.sort()
     group_of: dict[int, Group] = {}
     for _, neg, _, i, j in pairs:

@@ -19,6 +19,7 @@ from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
 from checker.model import Article, ArticleInfo, Fact, Report
 from checker.nlp import Analyzer, load_analyzer
+from checker.normalize.chars import has_arabic
 
 
 def make_article(
@@ -47,7 +48,8 @@ def _refs(articles: list[Article], default: dt.date | None) -> dict[str, tuple[d
     missing = [a for a in articles if out[a.id][0] is None]
     if missing:
         known_years = [v[0].year for v in out.values() if v[0] is not None]
-        floor = max([*known_years, *(y for a in missing for y in mentioned_years(a.text))], default=None)
+        mentioned = [y for a in missing for y in mentioned_years(a.text) if y <= dt.date.today().year]
+        floor = max([*known_years, *mentioned], default=None)  # future years (عام 2050) are plans, not dates
         for a in missing:
             ref = infer_reference(a.text, floor)
             if ref:
@@ -84,11 +86,13 @@ def compare(
     for ctx in contexts:
         for key, name, _role in ctx.cache.get("people", []):
             names.setdefault(key, name)
-    # a word one article glued or misspelled but another writes the same way is a real word or name
+    # a word one article glued or "misspelled" that another article has in a name is a name
     seen_in: dict[str, set[str]] = {}
     for ctx in contexts:
-        for tok in ctx.analysis.tokens:
-            seen_in.setdefault(tok.text, set()).add(ctx.article.id)
+        for f in ctx.facts:
+            if f.type in ("person", "place", "org", "term"):
+                for w in f.text.split():
+                    seen_in.setdefault(w, set()).add(ctx.article.id)
     for ctx in contexts:
         add_mentions(ctx, names)
         ctx.facts = [
@@ -120,7 +124,7 @@ def compare(
         )
         for a, ctx in zip(articles, contexts, strict=True)
     )
-    notes = []
+    notes = [f"{a.id}: no Arabic text; nothing to check there" for a in articles if not has_arabic(a.text)]
     if an.name.startswith("fallback"):
         notes.append("No UDPipe model: running degraded (no POS hints; names from lexicons and title patterns only).")
     return Report(articles=infos, findings=tuple(findings), model=an.name, version=__version__, notes=tuple(notes))

@@ -154,7 +154,10 @@ def run_compare(
         kept = tuple(f for f in report.findings if f.id not in accepted and (agreements or f.kind != "agreement"))
         report = Report(report.articles, kept, report.model, report.version, report.notes)
     if write_baseline:
-        ids = sorted(f.id for f in report.findings if f.kind != "agreement")
+        if output and Path(output).resolve() == Path(write_baseline).resolve():
+            raise click.UsageError("--output and --write-baseline name the same file")
+        # what was accepted stays accepted: the new baseline is the old one plus today's findings
+        ids = sorted(accepted | {f.id for f in report.findings if f.kind != "agreement"})
         write_output(json.dumps({"accepted": ids}, indent=2) + "\n", write_baseline, list(files))
     write_output(render(report, fmt), output, list(files))
     return exit_code(report, fail_on)

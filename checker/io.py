@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ from checker.errors import InputError
 from checker.model import Article
 
 SUPPORTED = (".txt", ".json")
+#: a date, or the date part of an ISO timestamp (2016-01-20T10:00:00Z)
+_ISO_DATE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.+\-Z]*)?$")
+MIN_YEAR, MAX_YEAR = 1000, 2200
 BOM = "\ufeff"
 
 
@@ -21,10 +25,17 @@ def parse_date(value: str, *, what: str = "date", path: str | None = None) -> dt
     >>> parse_date("2016-01-20")
     datetime.date(2016, 1, 20)
     """
+    v = value.strip() if isinstance(value, str) else ""
+    m = _ISO_DATE.match(v)
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except (ValueError, AttributeError):
+        if not m:
+            raise ValueError(v)
+        d = dt.date.fromisoformat(m.group(1))
+    except ValueError:
         raise InputError(f"{what} {value!r} is not a date of the form YYYY-MM-DD", path=path) from None
+    if not MIN_YEAR <= d.year <= MAX_YEAR:
+        raise InputError(f"{what} {value!r} is outside the years {MIN_YEAR}-{MAX_YEAR}", path=path)
+    return d
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -98,15 +109,25 @@ def read_article(path: str, *, stdin_id: str = "stdin") -> Article:
 
 
 def read_articles(paths: list[str]) -> list[Article]:
-    """Read several articles; ids must be unique (a clash gets a numeric suffix)."""
+    """Read several articles. The same file twice is an error; clashing ids get ``~2``, ``~3``…"""
+    seen_paths: dict[str, str] = {}
+    for p in paths:
+        if p == "-":
+            continue
+        key = str(Path(p).resolve())
+        if key in seen_paths:
+            raise InputError("the same file is given twice", path=p)
+        seen_paths[key] = p
     out: list[Article] = []
-    seen: dict[str, int] = {}
+    issued: set[str] = set()
     for i, path in enumerate(paths):
         art = read_article(path, stdin_id=f"stdin{i + 1}" if paths.count("-") > 1 else "stdin")
-        if art.id in seen:
-            seen[art.id] += 1
-            art = Article(f"{art.id}~{seen[art.id]}", art.text, art.path, art.title, art.source, art.published)
-        else:
-            seen[art.id] = 1
+        aid, n = art.id, 1
+        while aid in issued:
+            n += 1
+            aid = f"{art.id}~{n}"
+        issued.add(aid)
+        if aid != art.id:
+            art = Article(aid, art.text, art.path, art.title, art.source, art.published)
         out.append(art)
     return out

@@ -152,6 +152,9 @@ class UDPipeAnalyzer(Analyzer):
         p = Path(path)
         if not p.is_file():
             raise ModelError("UDPipe model file not found", path=path)
+        if not _looks_like_udpipe(p):
+            # the C++ loader aborts the process on a foreign file: check before handing it over
+            raise ModelError("not a UDPipe 1 model file", path=path)
         try:
             import spacy_udpipe
 
@@ -216,6 +219,20 @@ def _word_ranges(sent: Any) -> dict[int, tuple[int, int]]:
             else:
                 out[p.id] = r
     return out
+
+
+def _looks_like_udpipe(path: Path) -> bool:
+    """A UDPipe 1 model starts with the length-prefixed name of its trainer (morphodita_parsito)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return False
+    if len(head) < 2:
+        return False
+    n = head[0]
+    name = head[1 : 1 + n]
+    return 3 <= n <= 60 and len(name) == n and all(chr(b).isalnum() or chr(b) == "_" for b in name)
 
 
 def _chunks(text: str, size: int = 20000) -> list[tuple[int, str]]:

@@ -248,3 +248,31 @@ def test_different_given_names_are_different_people() -> None:
 def test_a_longer_form_of_a_name_is_the_same_person() -> None:
     fs = [_person("a", "سلمان بن عبدالعزيز"), _person("b", "سلمان بن عبدالعزيز آل سعود")]
     assert not kinds(run_rules(RULES, fs, ["a", "b"]), "gap")
+
+
+def test_same_amount_other_currency_contradicts() -> None:
+    from checker.api import compare, make_article
+
+    r = compare(
+        [make_article("a", "بلغت قيمة الصفقة 3 ملايين دولار"), make_article("b", "بلغت قيمة الصفقة 3 ملايين يورو")]
+    )
+    assert kinds(r.findings, "contradiction", "CT101")
+    r = compare(
+        [make_article("a", "بلغت قيمة الصفقة 3 ملايين دولار"), make_article("b", "بلغت قيمة الصفقة 11 مليون ريال")]
+    )
+    assert not kinds(r.findings, "contradiction")
+
+
+def test_others_count_the_same_noun() -> None:
+    from checker.api import compare, make_article
+
+    a = make_article("a", "أصيب 10 أشخاص وقتل 5 آخرون في الانفجار")
+    b = make_article("b", "قتل 5 أشخاص وأصيب 10 آخرون في الانفجار")
+    assert not kinds(compare([a, b]).findings, "contradiction")
+
+
+def test_summary_plurals() -> None:
+    from checker.model import Report
+    from checker.report import to_text
+
+    assert "0 aliases" in to_text(Report((), ()))

@@ -157,3 +157,48 @@ def test_extract_json(pair) -> None:
 def test_model_info() -> None:
     r = run("model", "info", "--model", "none")
     assert r.exit_code == 0 and "fallback" in r.output
+
+
+def test_bad_model_file_is_e300(pair, tmp_path: Path) -> None:
+    fake = tmp_path / "fake.udpipe"
+    fake.write_bytes(b"this is not a model" * 10)
+    r = run("compare", *pair, "--model", str(fake))
+    assert r.exit_code == 2 and "E300" in r.output
+
+
+def test_rule_with_format_spec_or_wrong_facts(pair, tmp_path: Path) -> None:
+    import yaml
+
+    base = {
+        "code": "CT901",
+        "name": "x",
+        "kind": "contradiction",
+        "check": "set",
+        "facts": ["count"],
+        "severity": "error",
+        "message": "{values}",
+        "doc": {"what": "w", "why": "y"},
+    }
+    bad = tmp_path / "facts.yaml"
+    bad.write_text(yaml.safe_dump(base), encoding="utf-8")
+    assert run("rules", "validate", str(bad)).exit_code == 2
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**base, "facts": ["list"], "message": "{values:d}"}), encoding="utf-8")
+    r = run("rules", "validate", str(spec))
+    assert r.exit_code == 2 and "format spec" in r.output
+
+
+def test_huge_numbers_and_far_dates_do_not_crash(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("بلغ العدد " + "9" * 400 + " شخصا في العقد المقبل", encoding="utf-8")
+    b.write_text("بلغ العدد 7 أشخاص", encoding="utf-8")
+    r = run("compare", str(a), str(b), "--model", "none", "--published", "2200-12-31", "--fail-on", "none")
+    assert r.exit_code == 0, r.output
+
+
+def test_baseline_keeps_what_it_accepted(pair, tmp_path: Path) -> None:
+    base = tmp_path / "base.json"
+    run("compare", *pair, "--model", "none", "--write-baseline", str(base))
+    accepted = json.loads(base.read_text())["accepted"]
+    run("compare", *pair, "--model", "none", "--baseline", str(base), "--write-baseline", str(base))
+    assert json.loads(base.read_text())["accepted"] == accepted

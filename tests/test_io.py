@@ -73,3 +73,22 @@ def test_duplicate_ids_get_suffix(tmp_path: Path) -> None:
     b = write(tmp_path / "x", "a.txt", "نص آخر".encode())
     ids = [x.id for x in read_articles([a, b])]
     assert ids == ["a", "a~2"]
+
+
+def test_three_way_id_clash_and_same_file_twice(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    a = write(tmp_path, "a.txt", "نص".encode())
+    b = write(tmp_path / "x", "a.txt", "نص آخر".encode())
+    c = write(tmp_path, "c.json", b'{"id": "a~2", "text": "\\u0646\\u0635"}')
+    ids = [x.id for x in read_articles([a, b, c])]
+    assert len(set(ids)) == 3
+    with pytest.raises(InputError, match="twice"):
+        read_articles([a, a])
+
+
+@pytest.mark.parametrize("value", ["20160120", "2016-01-20xyz", "9999-01-01", "0001-01-01"])
+def test_strict_dates(value: str) -> None:
+    from checker.io import parse_date
+
+    with pytest.raises(InputError):
+        parse_date(value)

@@ -169,3 +169,24 @@ def test_eastern_digits_agree(pair, analyzer) -> None:
 def test_changed_goal_count_contradicts(pair, analyzer) -> None:
     r = edited(pair, analyzer, "ثلاثة أهداف", "أربعة أهداف")
     assert any("3" in m and "4" in m for m in msgs(r, "contradiction", "CT101"))
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        lambda t: t.replace("\n", "\r\n"),
+        lambda t: t.replace("، ", "،\u200f ").replace(", ", ",\u200f "),
+        lambda t: t.replace("الولايات", "الولايـات").replace("دولة", "دولـة"),
+    ],
+    ids=["crlf", "rtl-marks", "tatweel"],
+)
+def test_invisible_changes_keep_the_findings(pair, analyzer, transform) -> None:
+    base = compare(list(pair), analyzer=analyzer)
+    arts = [Article(a.id, transform(a.text), a.path) for a in pair]
+    r = compare(arts, analyzer=analyzer)
+    assert r.counts()["contradiction"] == base.counts()["contradiction"] == 0
+    assert len(msgs(r, "agreement")) == len(msgs(base, "agreement"))
+    by_id = {a.id: a.text for a in arts}
+    for f in r.findings:
+        for e in f.evidence:
+            assert by_id[e.article][e.start : e.end] == e.text

@@ -46,9 +46,12 @@ class Rule:
 def _check_message(rule: dict[str, Any], path: Path) -> None:
     allowed = FIELDS[rule["check"]]
     try:
-        names = {f for _, f, _, _ in string.Formatter().parse(rule["message"]) if f is not None}
+        parsed = list(string.Formatter().parse(rule["message"]))
     except ValueError as exc:
         raise ConfigError(f"$['message']: {exc}", path=str(path)) from None
+    if any(f is not None and (spec or conv) for _, f, spec, conv in parsed):
+        raise ConfigError("$['message']: placeholders take no format spec or conversion", path=str(path))
+    names = {f for _, f, _, _ in parsed if f is not None}
     bad = sorted(n for n in names if n not in allowed)
     if bad:
         raise ConfigError(

@@ -174,7 +174,9 @@ def compatible(a: Cluster, b: Cluster, p: dict[str, Any]) -> bool | None:
         return None
     if a.type in NUMERIC or a.type == "money":
         if a.type == "money" and a.value["currency"] != b.value["currency"]:
-            return None
+            # the same amount in another currency is a changed currency; other amounts may be a
+            # conversion, which cannot be told
+            return False if numbers_compatible(a, b, p) else None
         x, y = sorted(abs(float(c.value["amount"] if c.type == "money" else c.value)) for c in (a, b))
         if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
             return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated

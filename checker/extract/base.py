@@ -88,7 +88,22 @@ class Context:
         return self.article.text
 
     def overlaps_taken(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.taken)
+        return any(self._mask()[start:end])
+
+    def _mask(self) -> bytearray:
+        """One byte per character, set where an extractor claimed the text (kept up to date)."""
+        mask = self.cache.get("taken_mask")
+        if mask is None:
+            mask = bytearray(len(self.text) + 1)
+            for a, b in self.taken:
+                mask[a:b] = b"\x01" * (b - a)
+            self.cache["taken_mask"] = mask
+        return mask  # type: ignore[no-any-return]
+
+    def claim(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        if "taken_mask" in self.cache:
+            self.cache["taken_mask"][start:end] = b"\x01" * (end - start)
 
     def sentence_at(self, offset: int) -> int:
         return self.analysis.sentence_of(min(self.analysis.token_at(offset), max(0, len(self.analysis.tokens) - 1)))
@@ -163,7 +178,7 @@ class Context:
         )
         self.facts.append(fact)
         if claim:
-            self.taken.append((start, end))
+            self.claim(start, end)
         return fact
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.normalize.chars import fold_with_map, map_span, match_key
+from checker.normalize.chars import fold_with_map, is_dropped, map_span, match_key
 from checker.normalize.words import strip_proclitic, zipf
 
 #: CLDR names at least this frequent as plain words are not merged in
@@ -140,7 +140,8 @@ def extract_entities(ctx: Context) -> None:
                 # the place with the preposition that ties it to the sentence (في تونس, للسودان,
                 # ضد سوريا): two articles that say the same thing of different places contradict
                 # a coordinated place shares the preposition of the first (في سوريا والعراق; بين أ وب)
-                mk = last_marker if _COORD_RE.match(ctx.text[last_end:a]) and last_end >= 0 else marker(ctx.text, a)
+                gap = "".join(ch for ch in ctx.text[last_end:a] if not is_dropped(ch))
+                mk = last_marker if last_end >= 0 and _COORD_RE.match(gap) else marker(ctx.text, a)
                 ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
                 last_end, last_marker = b, mk
 

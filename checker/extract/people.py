@@ -60,6 +60,8 @@ def words(ctx: Context) -> list[Word]:
     return out
 
 
+#: a name glued to a following preposition must be at least this known a word
+TRAILING_NAME_ZIPF = 2.5
 TRAILING_PREPOSITIONS = ("عن", "من", "في", "على", "الى", "إلى")
 
 
@@ -68,8 +70,10 @@ def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
     if zipf(word) > 0:
         return None
     for p in TRAILING_PREPOSITIONS:
-        if word.endswith(p) and len(word) - len(p) >= 3:
-            return word[: -len(p)], p, 0.0
+        left = word[: -len(p)]
+        # the name before must be known to the frequency list (فالون), so ليبرمن stays whole
+        if word.endswith(p) and len(left) >= 3 and zipf(left) >= TRAILING_NAME_ZIPF:
+            return left, p, 0.0
     return None
 
 

@@ -11,6 +11,8 @@ from checker.extract.entities import gazetteer
 from checker.normalize.chars import fold_digits, fold_with_map, map_span, match_key
 from checker.normalize.numerals import NumberMatch, find_numbers
 
+#: figures at or beyond this are not compared (float precision ends long before)
+MAX_FIGURE = 10**15
 _LETTER = "\u0621-\u064a\u0671-\u06d3"
 # Percent: a sign after (or, in RTL-typed copy, before) the number, or the words في المئة/بالمئة.
 PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
@@ -54,6 +56,11 @@ def counted_nouns() -> frozenset[str]:
         words += [unit["name"], *unit.get("forms", [])]
     words += list(gazetteer().list_nouns)
     return frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _anaphoric() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicons.load("nouns").get("anaphoric", []))
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +163,8 @@ def extract_quantities(ctx: Context) -> None:
         back[i] = j
     cur_re, cur_table = _currency_re()
     for m in find_numbers(text):
-        if ctx.overlaps_taken(m.start, m.end):
-            continue
+        if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
+            continue  # a 400-digit run is an identifier or noise, not a figure
         s_f, e_f = back[m.start], back[m.end]
         attrs: list[tuple[str, object]] = [("written", m.written), ("lead", list(ctx.lead_words(m.start)))]
         half = _half_unit(m)
@@ -181,7 +188,7 @@ def extract_quantities(ctx: Context) -> None:
             money = {"amount": m.value, "currency": code}
             if m.high is not None:
                 money["high"] = m.high
-            ctx.add("money", code, money, f"{disp} {code}", m.start, end, "numbers.money", attrs)
+            ctx.add("money", "", money, f"{disp} {code}", m.start, end, "numbers.money", attrs)
             continue
         head = _identifier_head(folded, s_f)
         if head is not None or _is_item_number(text, m):
@@ -212,5 +219,11 @@ def extract_quantities(ctx: Context) -> None:
             ctx.add("number", "", value, disp, m.start, m.end, "numbers.bare", attrs)
             continue
         _word, na, nb = noun
+        key = stem(text[na:nb])
+        if key in _anaphoric():
+            # "وأصيب 10 آخرون": the noun of the count before it in the sentence
+            prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
+            if prev:
+                key = prev[-1].key
         attrs.append(("noun", text[na:nb]))
-        ctx.add("count", stem(text[na:nb]), value, disp, m.start, m.end, "numbers.count", attrs)
+        ctx.add("count", key, value, disp, m.start, m.end, "numbers.count", attrs)

@@ -845,7 +845,10 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
     cands: list[tuple[int, int, int, dict[str, Any]]] = []
     for order, (pat, handler) in enumerate(gram.patterns):
         for m in pat.finditer(folded):
-            fields = handler(m, ctx)
+            try:
+                fields = handler(m, ctx)
+            except (ValueError, OverflowError):
+                fields = None  # a date beyond the calendar (year 10000): no match
             if fields is None:
                 continue
             a, b = m.span("x")

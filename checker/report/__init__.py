@@ -19,6 +19,9 @@ TITLES = {
 }
 
 
+PLURALS = {k: k + ("es" if k == "alias" else "s") for k in KINDS}
+
+
 def _by_kind(report: Report) -> list[tuple[str, list[Finding]]]:
     return [
         (k, [f for f in report.findings if f.kind == k]) for k in KINDS if any(f.kind == k for f in report.findings)
@@ -27,7 +30,7 @@ def _by_kind(report: Report) -> list[tuple[str, list[Finding]]]:
 
 def _summary(report: Report) -> str:
     c = report.counts()
-    return ", ".join(f"{c[k]} {k}{'s' if c[k] != 1 else ''}" for k in KINDS)
+    return ", ".join(f"{c[k]} {k if c[k] == 1 else PLURALS[k]}" for k in KINDS)
 
 
 def _ev_line(e: Any) -> str:
