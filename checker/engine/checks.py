@@ -10,11 +10,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio, token_set_ratio
 
+from checker import lexicons
 from checker.align import Cluster, Group, align, context_overlap, make_clusters, similarity
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
@@ -350,11 +352,14 @@ def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
     return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
 
 
-NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام"})
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles from ``rules/lexicons/names.yaml`` (بن، أبو، آل…), folded."""
+    return frozenset(match_key(p) for p in lexicons.load("names")["particles"])
 
 
 def _name_tokens(value: str) -> frozenset[str]:
-    return frozenset(t for t in str(value).split() if t not in NAME_PARTICLES)
+    return frozenset(t for t in str(value).split() if t not in _particles())
 
 
 def _contained(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:

@@ -147,12 +147,19 @@ def extract_entities(ctx: Context) -> None:
 
 
 _COORD_RE = re.compile(r"^[\s,\u060c]*و\s*$")
-PREPOSITIONS = ("في", "من", "الى", "إلى", "على", "عن", "ضد", "مع", "داخل", "خارج", "نحو", "لدى", "عبر", "بين")
+
+
+@lru_cache(maxsize=1)
+def prepositions() -> tuple[str, ...]:
+    """``rules/lexicons/stopwords.yaml``: prepositions, folded."""
+    return tuple(match_key(p) for p in lexicons.load("stopwords")["prepositions"])
+
+
 _MARKER_RE = re.compile(r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?P<clitic>[بلك])?$")
 
 
 def marker(text: str, start: int) -> str:
-    """The preposition before a place: a glued ب/ل/ك, or one of :data:`PREPOSITIONS` right before
+    """The preposition before a place: a glued ب/ل/ك, or one of :func:`prepositions` right before
     it; "" for none. An apposition head between them is skipped (بالعاصمة البريطانية لندن: في).
 
     The locative ب counts as في (بالمغرب = في المغرب).
@@ -170,9 +177,9 @@ def marker(text: str, start: int) -> str:
         words = text[max(0, start - 40) : start].split()
         if words:
             w = match_key(words[-1])
-            for p in PREPOSITIONS:
+            for p in prepositions():
                 if w in (p, "و" + p, "ف" + p):
-                    return match_key(p)
+                    return p
             # skip an apposition: (prep) العاصمة / مدينة [+ adjective] + the place
             for word in words[-2:][::-1]:
                 clitic, bare = strip_proclitic(word)

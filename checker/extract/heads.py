@@ -16,9 +16,6 @@ from checker.normalize.chars import match_key
 from checker.normalize.words import strip_proclitic, zipf
 
 MAX_WORDS = 4
-#: heads of country names: the entity lexicon knows the countries, and "دولة" before a verb
-#: (26 دولة ستجتمع) would make one up
-COUNTRY_HEADS = frozenset(match_key(w) for w in ("دولة", "جمهورية", "مملكة", "إمارة", "سلطنة", "دول"))
 #: a name word that is not definite must be rarer than this (a name, not a verb or common noun)
 RARE_ZIPF = 4.0
 
@@ -27,10 +24,11 @@ RARE_ZIPF = 4.0
 def _heads() -> dict[tuple[str, ...], str]:
     data = lexicons.load("heads")
     out: dict[tuple[str, ...], str] = {}
+    country_heads = {match_key(w) for w in data.get("country_heads", [])}  # left to the entity lexicon
     for kind, key in (("org", "org_heads"), ("place", "place_heads")):
         for h in data[key]:
             k = match_key(h)
-            if k not in COUNTRY_HEADS:
+            if k not in country_heads:
                 out[tuple(k.split())] = kind
     return out
 

@@ -60,16 +60,17 @@ def words(ctx: Context) -> list[Word]:
     return out
 
 
+#: how many of the lexicon's prepositions (the first, most common) are looked for glued to a name
+TRAILING_PREPOSITIONS = 6
 #: a name glued to a following preposition must be at least this known a word
 TRAILING_NAME_ZIPF = 2.5
-TRAILING_PREPOSITIONS = ("عن", "من", "في", "على", "الى", "إلى")
 
 
 def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
     """An unknown word ending in a preposition (فالونعن): the name boundary, for name spans only."""
     if zipf(word) > 0:
         return None
-    for p in TRAILING_PREPOSITIONS:
+    for p in lexicons.load("stopwords")["prepositions"][:TRAILING_PREPOSITIONS]:
         left = word[: -len(p)]
         # the name before must be known to the frequency list (فالون), so ليبرمن stays whole
         if word.endswith(p) and len(left) >= 3 and zipf(left) >= TRAILING_NAME_ZIPF:
