@@ -169,3 +169,8 @@ def test_datematch_is_frozen() -> None:
     assert isinstance(m, DateMatch)
     with pytest.raises(AttributeError):
         m.day = 3  # type: ignore[misc]
+
+
+def test_newspaper_named_today_is_not_a_date() -> None:
+    assert [m.text for m in find_dates("عين اليوم – نجران: تنظم الغرفة اليوم ندوة", REF)] == ["اليوم"]
+    assert not find_dates("قالت صحيفة اليوم إن", REF)

@@ -295,6 +295,9 @@ def _grammar() -> _Grammar:
             p = f"(?:{p}|(?<=ل){_alt([k[1:]])})"
         if off == 0:
             p += rf"(?!\s+{today_block}{_R})"
+            if data.get("today_name_heads"):
+                # "عين اليوم", "صحيفة اليوم": a newspaper's name, not today
+                p = rf"(?<!{_alt(data['today_name_heads'])}\s)" + p
         reldays.append(p)
     relday = "(?:" + "|".join(reldays) + ")"
 
