@@ -320,21 +320,27 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
 COMMON = 3.0
 
 
+class DisjointSets:
+    """Union-find over strings; the smallest string names its set (deterministic)."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {k: k for k in items}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
     """Group person mentions across articles by surname, tolerating spelling variants."""
     keys = sorted({f.key for f in facts})
-    parent = {k: k for k in keys}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    sets = DisjointSets(keys)
     names: dict[str, set[frozenset[str]]] = defaultdict(set)
     for f in facts:
         names[f.key].add(_name_tokens(f.value))
@@ -343,12 +349,12 @@ def person_clusters(facts: list[Fact], rule: Rule) -> list[list[Fact]]:
             if similar_forms(a, b, rule) and _given_names_agree(
                 {x - {a} for x in names[a]}, {y - {b} for y in names[b]}
             ):
-                union(a, b)
+                sets.union(a, b)
             elif _contained(names[a], names[b]):
-                union(a, b)  # سلمان بن عبدالعزيز / سلمان بن عبدالعزيز آل سعود
+                sets.union(a, b)  # سلمان بن عبدالعزيز / سلمان بن عبدالعزيز آل سعود
     out: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
-        out[find(f.key)].append(f)
+        out[sets.find(f.key)].append(f)
     return [sorted(v, key=Fact.sort_key) for _, v in sorted(out.items())]
 
 
@@ -409,24 +415,16 @@ def _form_groups(
 ) -> list[list[tuple[str, Evidence]]]:
     """Union similar word forms; each group is one word spelled one or more ways."""
     uniq = sorted({f for f, _ in forms})
-    parent = {f: f for f in uniq}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
+    sets = DisjointSets(uniq)
     for i, a in enumerate(uniq):
         for b in uniq[i + 1 :]:
             if term and not _term_pair(a, b):
                 continue
             if similar_forms(base(a), base(b), rule) or (merge_extended and _extends(a, b)):
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                sets.union(a, b)
     groups: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for f, e in forms:
-        groups[find(f)].append((f, e))
+        groups[sets.find(f)].append((f, e))
     return [groups[k] for k in sorted(groups)]
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from checker.model import KINDS, Finding, Report
+from checker.model import KINDS, ArticleInfo, Evidence, Finding, Report
 
 TITLES = {
     "contradiction": "Contradictions",
@@ -33,6 +33,26 @@ def _summary(report: Report) -> str:
     return ", ".join(f"{c[k]} {k if c[k] == 1 else PLURALS[k]}" for k in KINDS)
 
 
+def _body(
+    report: Report,
+    heading: Callable[[str, int], list[str]],
+    item: Callable[[Finding], str],
+    evidence: Callable[[Evidence], str],
+) -> list[str]:
+    """The findings grouped by kind, each line shaped by the format's three functions."""
+    out: list[str] = []
+    for kind, items in _by_kind(report):
+        out += heading(TITLES[kind], len(items))
+        for f in items:
+            out.append(item(f))
+            out += [evidence(e) for e in f.evidence]
+    return out
+
+
+def _pub(a: ArticleInfo) -> str:
+    return f"{a.published} ({a.published_source})" if a.published else "unknown"
+
+
 def _ev_line(e: Any) -> str:
     return f"{e.article}:{e.start}-{e.end} «{e.text}»"
 
@@ -40,18 +60,16 @@ def _ev_line(e: Any) -> str:
 def to_text(report: Report) -> str:
     lines = [f"checker {report.version} — {len(report.articles)} articles — model: {report.model}"]
     for a in report.articles:
-        pub = f"{a.published} ({a.published_source})" if a.published else "unknown"
-        lines.append(f"  {a.id}: {a.chars} chars, {a.facts} facts, date {pub}")
+        lines.append(f"  {a.id}: {a.chars} chars, {a.facts} facts, date {_pub(a)}")
     for n in report.notes:
         lines.append(f"  note: {n}")
     lines.append(f"Summary: {_summary(report)}")
-    for kind, items in _by_kind(report):
-        lines.append("")
-        lines.append(f"== {TITLES[kind]} ({len(items)}) ==")
-        for f in items:
-            lines.append(f"[{f.severity}] {f.rule} {f.message}")
-            for e in f.evidence:
-                lines.append(f"    {_ev_line(e)}")
+    lines += _body(
+        report,
+        lambda title, n: ["", f"== {title} ({n}) =="],
+        lambda f: f"[{f.severity}] {f.rule} {f.message}",
+        lambda e: f"    {_ev_line(e)}",
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -66,20 +84,17 @@ def to_markdown(report: Report) -> str:
     out.append("| article | chars | facts | date |")
     out.append("|---|---|---|---|")
     for a in report.articles:
-        pub = f"{a.published} ({a.published_source})" if a.published else "unknown"
-        out.append(f"| {_md_escape(a.id)} | {a.chars} | {a.facts} | {pub} |")
+        out.append(f"| {_md_escape(a.id)} | {a.chars} | {a.facts} | {_pub(a)} |")
     for n in report.notes:
         out.append(f"\n> {n}")
     out.append("")
     out.append(f"**Summary:** {_summary(report)}")
-    for kind, items in _by_kind(report):
-        out.append("")
-        out.append(f"## {TITLES[kind]} ({len(items)})")
-        out.append("")
-        for f in items:
-            out.append(f"- **{f.severity}** `{f.rule}` {_md_escape(f.message)}")
-            for e in f.evidence:
-                out.append(f"  - `{e.article}:{e.start}-{e.end}` «{_md_escape(e.text)}»")
+    out += _body(
+        report,
+        lambda title, n: ["", f"## {title} ({n})", ""],
+        lambda f: f"- **{f.severity}** `{f.rule}` {_md_escape(f.message)}",
+        lambda e: f"  - `{e.article}:{e.start}-{e.end}` «{_md_escape(e.text)}»",
+    )
     return "\n".join(out) + "\n"
 
 
@@ -108,8 +123,7 @@ def to_html(report: Report) -> str:
         "<table><tr><th>article</th><th>chars</th><th>facts</th><th>date</th></tr>",
     ]
     for a in report.articles:
-        pub = f"{a.published} ({a.published_source})" if a.published else "unknown"
-        out.append(f"<tr><td>{e(a.id)}</td><td>{a.chars}</td><td>{a.facts}</td><td>{e(pub)}</td></tr>")
+        out.append(f"<tr><td>{e(a.id)}</td><td>{a.chars}</td><td>{a.facts}</td><td>{e(_pub(a))}</td></tr>")
     out.append("</table>")
     for n in report.notes:
         out.append(f"<p><em>{e(n)}</em></p>")
