@@ -210,7 +210,7 @@ def anchored(
 
 
 def similarity_for(family: tuple[str, ...]) -> Callable[[Cluster, Cluster], float]:
-    if family == ("quote",):
+    if family == ("quote",):  # a one-type family
         return lambda a, b: token_set_ratio(a.value, b.value) / 100.0
     return similarity
 
@@ -240,12 +240,17 @@ def finding(rule: Rule, evidence: list[Evidence], fact: str, **fields: Any) -> F
 # --- checks ----------------------------------------------------------------------------------------
 
 
+def family_of(rule: Rule) -> tuple[str, ...]:
+    """Compare rules over the same fact types share one alignment, whatever order they list them."""
+    return tuple(sorted(rule.facts))
+
+
 def check_compare(rule: Rule, fb: FactBase) -> list[Finding]:
     out = []
-    for g in fb.groups(rule.facts):
+    for g in fb.groups(family_of(rule)):
         if len(g.articles()) < 2:
             continue
-        p = fb.compare_params.get(rule.facts, {})
+        p = fb.compare_params.get(family_of(rule), {})
         agree = all(compatible(x, y, p) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :])
         if agree != (rule.kind == "agreement"):
             continue
@@ -631,7 +636,7 @@ def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list
     fb = FactBase(facts=facts, articles=articles)
     for r in rules:
         if r.check == "compare" and r.enabled:
-            p = fb.compare_params.setdefault(r.facts, {})
+            p = fb.compare_params.setdefault(family_of(r), {})
             key = "min_agree" if r.kind == "agreement" else "min_conflict"
             p[key] = r.param("min_similarity", 0.1 if r.kind == "agreement" else 0.3)
             if r.kind == "contradiction":
