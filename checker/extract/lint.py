@@ -55,8 +55,8 @@ def orthographic_fix(word: str) -> str | None:
 def typo_candidates(word: str) -> list[tuple[float, str]]:
     """Known words one edit away (deletion, transposition, substitution), most frequent first.
 
-    >>> typo_candidates("اجتاماع")[0][1]
-    'اجتماع'
+    >>> typo_candidates("انتخاببات")[0][1]
+    'انتخابات'
     """
     cands: set[str] = set()
     for i in range(len(word)):

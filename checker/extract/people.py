@@ -2,7 +2,7 @@
 
 "وزير الدفاع الأميركي آشتون كارتر" gives a person fact with role "وزير الدفاع الأميركي" and name
 "آشتون كارتر"; later "كارتر" alone becomes a mention of the same person. Glued words are split
-before matching, so "فالونعن" still yields the name "فالون".
+before matching, so "بوتينعن" still yields the name "بوتين".
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ TRAILING_NAME_ZIPF = 2.5
 
 
 def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
-    """An unknown word ending in a preposition (فالونعن): the name boundary, for name spans only."""
+    """An unknown word ending in a preposition (بوتينعن): the name boundary, for name spans only."""
     if zipf(word) > 0:
         return None
     for p in lexicons.load("stopwords")["prepositions"][:TRAILING_PREPOSITIONS]:
