@@ -82,12 +82,6 @@ class Analysis:
                 hi = mid
         return lo
 
-    def sentence_span(self, s: int) -> tuple[int, int]:
-        a, b = self.sentences[s]
-        if a >= b:
-            return (0, 0)
-        return self.tokens[a].start, self.tokens[b - 1].end
-
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Our tokenizer: offsets of word, number and punctuation tokens.

@@ -287,7 +287,17 @@ def check_set(rule: Rule, fb: FactBase) -> list[Finding]:
         orders = {tuple(c.first.attr("members") or ()) for c in g.clusters}
         members = ", ".join(sorted(union)) + (" (order differs)" if len(orders) > 1 else "")
         ev = [_ev(c.first) for c in g.clusters]
-        out.append(finding(rule, ev, "list", values=_values(g), missing="; ".join(missing), extra="", members=members))
+        others = {c.article: set().union(*(set(d.value) for d in g.clusters if d is not c)) for c in g.clusters}
+        extra = [
+            f"{c.article}: +" + ",".join(sorted(set(c.value) - others[c.article]))
+            for c in g.clusters
+            if set(c.value) - others[c.article]
+        ]
+        out.append(
+            finding(
+                rule, ev, "list", values=_values(g), missing="; ".join(missing), extra="; ".join(extra), members=members
+            )
+        )
     return out
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes, terms  # noqa: F401
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
-from checker.nlp import Analysis, Analyzer
+from checker.nlp import Analysis
 
 ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "terms", "lint")
 
@@ -23,9 +23,3 @@ def run_extractors(article: Article, analysis: Analysis, ref: dt.date | None, on
         REGISTRY[name](ctx)
     ctx.facts.sort(key=Fact.sort_key)
     return ctx
-
-
-def extract(article: Article, analyzer: Analyzer, ref: dt.date | None = None) -> list[Fact]:
-    """All facts of one article (reference date: *ref*, else the article's published date)."""
-    analysis = analyzer.analyze(article.text)
-    return run_extractors(article, analysis, ref or article.published).facts
