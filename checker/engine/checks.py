@@ -657,6 +657,18 @@ def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list
     for r in rules:
         if r.enabled:
             findings.extend(CHECKS[r.check](r, fb))
+    # a changed list member is shown once, in the list's contradiction, not again as a place
+    list_spans = [
+        (e.article, e.start, e.end)
+        for f in findings
+        if f.kind == "contradiction" and f.fact == "list"
+        for e in f.evidence
+    ]
+
+    def in_list(e: Evidence) -> bool:
+        return any(e.article == a and s <= e.start and e.end <= t for a, s, t in list_spans)
+
+    findings = [f for f in findings if not (f.fact == "location" and all(in_list(e) for e in f.evidence))]
     # a fact already shown in a contradiction is not also a gap
     contradicted = {(e.article, e.start, e.end) for f in findings if f.kind == "contradiction" for e in f.evidence}
     findings = [
