@@ -276,3 +276,13 @@ def test_summary_plurals() -> None:
     from checker.report import to_text
 
     assert "0 aliases" in to_text(Report((), ()))
+
+
+def test_changed_list_member_is_one_contradiction() -> None:
+    from checker.api import compare, make_article
+
+    a = make_article("a", "اجتمع وزراء دفاع الولايات المتحدة وفرنسا وبريطانيا وألمانيا في باريس")
+    b = make_article("b", "اجتمع وزراء دفاع الولايات المتحدة وفرنسا وبريطانيا وإيطاليا في باريس")
+    c = kinds(compare([a, b]).findings, "contradiction")
+    assert [f.rule for f in c] == ["CT201"]
+    assert "+DE" in c[0].message and "+IT" in c[0].message
