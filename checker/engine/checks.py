@@ -20,7 +20,7 @@ from checker import lexicons
 from checker.align import Cluster, Group, align, context_overlap, make_clusters, similarity
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.normalize.chars import is_dropped, match_key
+from checker.normalize.chars import match_key, strip_marks
 from checker.normalize.words import translit_key, zipf
 
 NUMERIC = ("count", "number", "percent")
@@ -448,22 +448,13 @@ def _variant_finding(
 ) -> Finding | None:
     by_form: dict[str, Evidence] = {}
     for form, ev in sorted(group, key=lambda x: (x[1].article, x[1].start)):
-        by_form.setdefault(_plain(spelling(form)), ev)
+        by_form.setdefault(strip_marks(spelling(form)), ev)
     if len(by_form) < 2:
         return None
     how = "orthographic" if len({match_key(k) for k in by_form}) == 1 else "spelling"
     if how not in rule.param("classes", ["orthographic", "spelling"]):
         return None
     return finding(rule, list(by_form.values()), fact, forms=" / ".join(by_form), entity=entity, how=how)
-
-
-def _plain(form: str) -> str:
-    """The spelling without diacritics, tatweel or bidi marks: those are not spelling variants.
-
-    >>> _plain("سـالم") == _plain("سالم"), _plain("إيجابًا") == _plain("إيجابا")
-    (True, True)
-    """
-    return "".join(ch for ch in form if not is_dropped(ch))
 
 
 def _surface_base(form: str) -> str:

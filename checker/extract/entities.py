@@ -12,13 +12,12 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.normalize.chars import fold_with_map, is_dropped, map_span, match_key
+from checker.normalize.chars import LETTERS, fold_with_map, map_span, match_key, strip_marks
 from checker.normalize.words import strip_proclitic, zipf
 
 #: CLDR names at least this frequent as plain words are not merged in
 CLDR_MAX_ZIPF = 4.0
 PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
-_LETTER = "\u0621-\u064a\u0671-\u06d3"
 _PRE = "(?:وب|ول|فب|فل|وك|و|ف|ب|ل|ك)?"
 DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين")
 
@@ -85,8 +84,8 @@ def gazetteer() -> Gazetteer:
     # a definite name after the preposition ل loses its alef (ل + التحالف = للتحالف): those forms
     # only match right after that ل
     pattern = re.compile(
-        rf"(?<![{_LETTER}])(?:(?:[وف]?ل)(?P<lname>{alternation(lforms)})|{_PRE}(?P<name>{alternation(surface)}))"
-        rf"(?![{_LETTER}])"
+        rf"(?<![{LETTERS}])(?:(?:[وف]?ل)(?P<lname>{alternation(lforms)})|{_PRE}(?P<name>{alternation(surface)}))"
+        rf"(?![{LETTERS}])"
     )
     for k, v in lforms.items():
         surface.setdefault("ل" + k, v)
@@ -140,7 +139,7 @@ def extract_entities(ctx: Context) -> None:
                 # the place with the preposition that ties it to the sentence (في تونس, للسودان,
                 # ضد سوريا): two articles that say the same thing of different places contradict
                 # a coordinated place shares the preposition of the first (في سوريا والعراق; بين أ وب)
-                gap = "".join(ch for ch in ctx.text[last_end:a] if not is_dropped(ch))
+                gap = strip_marks(ctx.text[last_end:a])
                 mk = last_marker if last_end >= 0 and _COORD_RE.match(gap) else marker(ctx.text, a)
                 ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
                 last_end, last_marker = b, mk

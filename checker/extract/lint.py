@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from checker.extract.base import Context, extractor
+from checker.normalize.chars import LETTERS
 from checker.normalize.words import is_inflected, is_known, split_glued, zipf
 
-_LETTER = "\u0621-\u064a\u0671-\u06d3"
-PUNCT_NO_SPACE = re.compile(rf"(?<=[{_LETTER}])[,\u060c.\u061b:](?=[{_LETTER}])")
+PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "\u0640"]
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested

@@ -7,22 +7,18 @@ import re
 from checker.extract.base import Context, extractor
 from checker.extract.entities import gazetteer
 from checker.model import Fact
-from checker.normalize.chars import is_dropped
+from checker.normalize.chars import strip_marks
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
 _GAP = re.compile(r"^\s*(?:[,\u060c]\s*(?:و|ثم)?|و|ثم)\s*$")
 
 
-def _plain(s: str) -> str:
-    return "".join(ch for ch in s if not is_dropped(ch))
-
-
 def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
     chains: list[list[Fact]] = []
     cur: list[Fact] = []
     for f in members:
-        if cur and f.start >= cur[-1].end and _GAP.match(_plain(text[cur[-1].end : f.start])):
+        if cur and f.start >= cur[-1].end and _GAP.match(strip_marks(text[cur[-1].end : f.start])):
             cur.append(f)
             continue
         if len(cur) >= MIN_MEMBERS:

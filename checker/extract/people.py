@@ -16,14 +16,13 @@ from rapidfuzz.distance import Levenshtein
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
 from checker.model import Fact
-from checker.normalize.chars import ALEF_MAQSURA, fold_with_map, map_span, match_key
+from checker.normalize.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.normalize.words import split_glued, strip_proclitic, zipf
 
 MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 5
 #: a first name token this frequent must be tagged PROPN by the model to count as a name
 COMMON_WORD_ZIPF = 5.0
-_LETTER = "\u0621-\u064a\u0671-\u06d3"
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,7 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     first = set()
     for n in data["first_names"]:
         # alef maqsura is kept apart here (علي the name, على the preposition)
-        k = match_key(n.replace(ALEF_MAQSURA, MAQSURA_MARK)).replace(MAQSURA_MARK, ALEF_MAQSURA)
+        k = given_key(n)
         first.add(k)
         if k.startswith("عبد "):
             first.add(k.replace(" ", ""))
@@ -158,16 +157,13 @@ TRUST_POS_ZIPF = 2.0
 NON_NAME_POS = frozenset({"VERB", "ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "PUNCT"})
 
 
-MAQSURA_MARK = "\u0001"
-
-
 def given_key(text: str) -> str:
     """Folded like :func:`match_key` but keeping alef maqsura, to look up given names.
 
     >>> given_key("على") == given_key("علي")
     False
     """
-    return match_key(text.replace(ALEF_MAQSURA, MAQSURA_MARK)).replace(MAQSURA_MARK, ALEF_MAQSURA)
+    return match_key(text, keep_maqsura=True)
 
 
 def _is_given(w: Word) -> bool:
@@ -178,7 +174,7 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     _, particles, _ = _names()
     if not w.norm[:1].isalpha() or len(w.norm) < 2:
         return False
-    if not re.fullmatch(f"[{_LETTER}]+", w.norm):
+    if not re.fullmatch(f"[{LETTERS}]+", w.norm):
         return False
     if _is_given(w) or (not first and w.norm in particles):
         return True
@@ -324,7 +320,7 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3 and k not in stops)
     if not body:
         return
-    pattern = re.compile(rf"(?<![{_LETTER}])(?:و|ف|ب|ل|ك)?(?P<n>{body})(?![{_LETTER}])")
+    pattern = re.compile(rf"(?<![{LETTERS}])(?:و|ف|ب|ل|ك)?(?P<n>{body})(?![{LETTERS}])")
     for m in pattern.finditer(folded):
         a, b = map_span(index, m.start("n"), m.end("n"))
         if ctx.overlaps_taken(a, b):

@@ -8,16 +8,15 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.normalize.chars import fold_digits, fold_with_map, map_span, match_key
+from checker.normalize.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 from checker.normalize.numerals import NumberMatch, find_numbers
 
 #: figures at or beyond this are not compared (float precision ends long before)
 MAX_FIGURE = 10**15
-_LETTER = "\u0621-\u064a\u0671-\u06d3"
 # Percent: a sign after (or, in RTL-typed copy, before) the number, or the words في المئة/بالمئة.
 PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
 PERCENT_BEFORE = re.compile(r"(?:%|٪)\s*$")
-_WORD = re.compile(rf"[{_LETTER}]+")
+_WORD = re.compile(rf"[{LETTERS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +26,7 @@ def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
         for name in row["names"]:
             table[match_key(name)] = row["code"]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(table, key=lambda s: (-len(s), s)))
-    return re.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{_LETTER}])"), table
+    return re.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
 
 
 def _fmt(v: float | int) -> str:

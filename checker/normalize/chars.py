@@ -76,10 +76,20 @@ _PUNCT_TABLE = {
 
 _TEH_TABLE = dict(_LETTER_TABLE)
 _TEH_TABLE[ord(TEH_MARBUTA)] = HEH
+#: the same folds with alef maqsura kept (على the preposition is not علي the name)
+_TABLES = {
+    (teh, maq): {
+        k: v for k, v in (_TEH_TABLE if teh else _LETTER_TABLE).items() if not (maq and k == ord(ALEF_MAQSURA))
+    }
+    for teh in (False, True)
+    for maq in (False, True)
+}
+#: the Arabic letters, as the body of a regex character class
+LETTERS = "\u0621-\u064a\u0671-\u06d3"
 #: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
 _SLOW_RE = re.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
 
-ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+ARABIC_LETTER_RE = re.compile(f"[{LETTERS}\u06fa-\u06ff]")
 
 
 def fold_digits(text: str) -> str:
@@ -100,14 +110,23 @@ def is_dropped(ch: str) -> bool:
     return ch in DIACRITICS or ch == TATWEEL or ch in BIDI_MARKS
 
 
-def _fold_char(ch: str) -> str:
+def strip_marks(text: str) -> str:
+    """*text* without the characters matching ignores (diacritics, tatweel, bidi marks).
+
+    >>> strip_marks("سـالِم\u200f")
+    'سالم'
+    """
+    return "".join(ch for ch in text if not is_dropped(ch))
+
+
+def _fold_char(ch: str, table: dict[int, str]) -> str:
     if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
         # presentation forms: NFKC gives the base letters (may be more than one, e.g. lam-alef)
         ch = unicodedata.normalize("NFKC", ch)
-    return ch.translate(_LETTER_TABLE)
+    return ch.translate(table)
 
 
-def fold_with_map(text: str, *, teh_marbuta: bool = False) -> tuple[str, list[int]]:
+def fold_with_map(text: str, *, teh_marbuta: bool = False, keep_maqsura: bool = False) -> tuple[str, list[int]]:
     """Fold *text* for matching and return ``(folded, index)``.
 
     ``index[i]`` is the offset in *text* of folded character ``i``; ``index[len(folded)]`` is
@@ -117,18 +136,15 @@ def fold_with_map(text: str, *, teh_marbuta: bool = False) -> tuple[str, list[in
     >>> fold_with_map("ة", teh_marbuta=True)
     ('ه', [0, 1])
     """
+    table = _TABLES[(teh_marbuta, keep_maqsura)]
     if not _SLOW_RE.search(text):  # fast path: one-to-one folds only, offsets unchanged
-        folded = text.translate(_TEH_TABLE if teh_marbuta else _LETTER_TABLE)
-        return folded, list(range(len(text) + 1))
+        return text.translate(table), list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
         if is_dropped(ch):
             continue
-        folded = _fold_char(ch)
-        if teh_marbuta and folded == TEH_MARBUTA:
-            folded = HEH
-        for f in folded:
+        for f in _fold_char(ch, table):
             out.append(f)
             index.append(i)
     index.append(len(text))
@@ -149,7 +165,7 @@ def map_span(index: list[int], start: int, end: int) -> tuple[int, int]:
     return index[start], index[end - 1] + 1
 
 
-def fold(text: str, *, teh_marbuta: bool = False) -> str:
+def fold(text: str, *, teh_marbuta: bool = False, keep_maqsura: bool = False) -> str:
     """Fold for matching: alef forms to bare alef, alef maqsura to yeh, drop diacritics, tatweel,
     bidi marks; Persian letters and presentation forms to their Arabic base; digits to ASCII.
 
@@ -158,7 +174,7 @@ def fold(text: str, *, teh_marbuta: bool = False) -> str:
     >>> fold("الدولة", teh_marbuta=True)
     'الدوله'
     """
-    return fold_with_map(text, teh_marbuta=teh_marbuta)[0]
+    return fold_with_map(text, teh_marbuta=teh_marbuta, keep_maqsura=keep_maqsura)[0]
 
 
 def fold_punct(text: str) -> str:
@@ -170,14 +186,14 @@ def fold_punct(text: str) -> str:
     return text.translate(_PUNCT_TABLE)
 
 
-def match_key(text: str) -> str:
+def match_key(text: str, *, keep_maqsura: bool = False) -> str:
     """The strongest fold, for comparing names and words: :func:`fold` plus teh marbuta to heh,
     punctuation folded and whitespace collapsed.
 
     >>> match_key("  الولايات   المتحدة ")
     'الولايات المتحده'
     """
-    return " ".join(fold_punct(fold(text, teh_marbuta=True)).split())
+    return " ".join(fold_punct(fold(text, teh_marbuta=True, keep_maqsura=keep_maqsura)).split())
 
 
 def has_arabic(text: str) -> bool:

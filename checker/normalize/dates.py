@@ -60,7 +60,7 @@ from typing import Any
 import regex
 from hijridate import Gregorian, Hijri
 
-from checker.normalize.chars import fold, fold_with_map, is_dropped, map_span
+from checker.normalize.chars import fold, fold_with_map, is_dropped, map_span, strip_marks
 
 __all__ = ["DateMatch", "candidate_years", "find_dates", "weekday_mismatch"]
 
@@ -217,7 +217,7 @@ class _Lex:
             for name in names:
                 self._add(self.century, name, 1900 if kind == "c20" else 2000)
         self.hijri_suffix = {k for n in data["hijri_suffixes"] for k in _variants(n)}
-        self.hamza_exact = {"".join(ch for ch in n if not is_dropped(ch)) for n in data["hamza_sensitive"]}
+        self.hamza_exact = {strip_marks(n) for n in data["hamza_sensitive"]}
         self.hamza_keys = {k for n in data["hamza_sensitive"] for k in _variants(n)}
         self.data = data
 
@@ -489,7 +489,7 @@ class _Ctx:
     def original(self, m: regex.Match[str], group: str) -> str:
         """The original spelling of a matched group, without diacritics / tatweel."""
         s, e = map_span(self.index, *m.span(group))
-        return "".join(ch for ch in self.text[s:e] if not is_dropped(ch))
+        return strip_marks(self.text[s:e])
 
 
 def _dm(
