@@ -728,22 +728,17 @@ def figures(results: dict[str, Any]) -> dict[str, float]:
         if isinstance(value, int | float) and not isinstance(value, bool):
             out[name] = float(value)
 
-    if "wojood" in results:
-        w = results["wojood"]
-        put("wojood.fact_offset_errors", w["fact_offset_errors"])
-        for cat, row in w["types"].items():
+    for section in ("wojood", "aqmar"):
+        if section not in results:
+            continue
+        sec = results[section]
+        put(f"{section}.fact_offset_errors", sec["fact_offset_errors"])
+        for cat, row in sec["types"].items():
             for mode in ("exact", "overlap"):
                 for m in ("p", "r", "f1"):
-                    put(f"wojood.{cat}.{mode}.{m}", row[mode][m])
+                    put(f"{section}.{cat}.{mode}.{m}", row[mode][m])
             if "value" in row:
-                put(f"wojood.{cat}.value_accuracy", row["value"]["accuracy"])
-    if "aqmar" in results:
-        a = results["aqmar"]
-        put("aqmar.fact_offset_errors", a["fact_offset_errors"])
-        for t, row in a["types"].items():
-            for mode in ("exact", "overlap"):
-                for m in ("p", "r", "f1"):
-                    put(f"aqmar.{t}.{mode}.{m}", row[mode][m])
+                put(f"{section}.{cat}.value_accuracy", row["value"]["accuracy"])
     if "ans" in results:
         r = results["ans"]
         for slot, row in r["disagree_changed_slot"].items():
