@@ -11,7 +11,6 @@ import functools
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -40,6 +39,8 @@ def guarded(fn: F) -> F:
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+            from checker.outfile import _silence_stdout
+
             _silence_stdout()
             sys.exit(0)
         except KeyboardInterrupt:
@@ -56,11 +57,6 @@ def guarded(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _silence_stdout() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
 def _parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -70,29 +66,10 @@ def _parse_published(value: str | None) -> dt.date | None:
 
 
 def write_output(text: str, output: str | None, inputs: list[str]) -> None:
-    """Write to stdout or atomically to a file; never overwrite an input file."""
-    if not output or output == "-":
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:  # keep the exit code of the run: the gate's answer still counts
-            _silence_stdout()
-        return
-    out = Path(output)
-    for p in inputs:
-        if p != "-" and Path(p).exists() and out.exists() and out.resolve() == Path(p).resolve():
-            raise InputError("refusing to overwrite an input file with the report", path=output)
-    if out.parent and not out.parent.exists():
-        raise InputError("the output folder does not exist", path=output)
-    fd, tmp = tempfile.mkstemp(prefix=".checker-", dir=str(out.parent or "."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, out)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise InputError(f"cannot write the report: {exc.strerror}", path=output) from None
+    """Write to stdout or safely to a file (see :mod:`checker.outfile`); never overwrite an input file."""
+    from checker.outfile import write_text
+
+    write_text(text, output, inputs)
 
 
 def _load_baseline(path: str | None) -> set[str]:
@@ -153,14 +130,27 @@ def run_compare(
     if accepted or not agreements:
         kept = tuple(f for f in report.findings if f.id not in accepted and (agreements or f.kind != "agreement"))
         report = Report(report.articles, kept, report.model, report.version, report.notes)
-    if write_baseline:
-        if output and Path(output).resolve() == Path(write_baseline).resolve():
+    if write_baseline is not None:
+        if output and _same_regular_path(output, write_baseline):
             raise click.UsageError("--output and --write-baseline name the same file")
         # what was accepted stays accepted: the new baseline is the old one plus today's findings
         ids = sorted(accepted | {f.id for f in report.findings if f.kind != "agreement"})
         write_output(json.dumps({"accepted": ids}, indent=2) + "\n", write_baseline, list(files))
     write_output(render(report, fmt), output, list(files))
-    return exit_code(report, fail_on)
+    # the run that writes a baseline accepted everything it found: it passes
+    return 0 if write_baseline is not None else exit_code(report, fail_on)
+
+
+def _same_regular_path(a: str, b: str) -> bool:
+    """Two output paths that would write the same file (devices and pipes may be shared)."""
+    import stat
+
+    if os.path.realpath(a) != os.path.realpath(b):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(a).st_mode)
+    except OSError:
+        return True
 
 
 def compare_options(default_fail: str) -> Callable[[F], F]:

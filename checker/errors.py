@@ -36,6 +36,12 @@ class ModelError(CheckerError):
     code = "E300"
 
 
+class OutputError(CheckerError):
+    """A report or baseline could not be written where it was asked for (nothing there is damaged)."""
+
+    code = "E400"
+
+
 ERROR_DOCS = {
     "E100": "Input error: an article file is missing, is not UTF-8 text, is empty, has an unsupported "
     "extension, or is a .json file that is not an object with a non-empty 'text'. Fix the file; "
@@ -44,4 +50,7 @@ ERROR_DOCS = {
     "Schema. The message names the file and the JSON path of the problem.",
     "E300": "Model error: the UDPipe model path does not exist or is not a UDPipe model, or the model "
     "could not be downloaded. Run without --model to use the rule-based fallback.",
+    "E400": "Output error: the report or baseline could not be written: the path is empty, a folder, a "
+    "read-only file or folder, an input file, or the disk is full. Devices and pipes (/dev/null, a FIFO) "
+    "are written directly and regular files are replaced atomically, so nothing at the path is damaged.",
 }
