@@ -12,8 +12,7 @@ import datetime as dt
 from collections import Counter
 
 from checker import __version__
-from checker.engine import Rule, load_rules
-from checker.engine.checks import run_rules
+from checker.engine import Rule, load_rules, run_rules
 from checker.extract import run_extractors
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions

@@ -296,6 +296,15 @@ def rules_docs() -> None:
     click.echo(rules_markdown(), nl=False)
 
 
+@rules_group.command("schema")
+@guarded
+def rules_schema_cmd() -> None:
+    """Print the JSON Schema of rule files (checker/schemas/rule.schema.json), composed from the checks."""
+    from checker.engine import rule_schema
+
+    click.echo(json.dumps(rule_schema(), indent=2, ensure_ascii=False))
+
+
 @rules_group.command("validate")
 @click.argument("files", nargs=-1, required=True)
 @guarded

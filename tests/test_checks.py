@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from checker.engine import load_rules
-from checker.engine.checks import run_rules, similar_forms
+from checker.engine import load_rules, run_rules
+from checker.engine.names import similar_forms
 from checker.model import Fact
 
 RULES = load_rules()

@@ -21,7 +21,7 @@ VALID = {
     "facts": ["count"],
     "severity": "error",
     "message": "{values}",
-    "params": {"min_similarity": 0.3},
+    "params": {"min_agree": 0.1, "min_conflict": 0.3},
     "doc": {"what": "w", "why": "y"},
 }
 
@@ -48,7 +48,10 @@ def test_valid_example() -> None:
         {"facts": []},
         {"facts": ["weather"]},
         {"severity": "fatal"},
-        {"params": {"min_similarity": 2}},
+        {"params": {"min_agree": 2, "min_conflict": 0.3}},
+        {"params": {"min_agree": 0.1}},  # a compare rule states both thresholds of its alignment
+        {"params": {"min_similarity": 0.3}},
+        {"params": {"min_agree": 0.1, "min_conflict": 0.3, "anchors": [{"facts": ["date"]}]}},
         {"params": {"unknown": 1}},
         {"kind": "variant"},  # compare rules report agreement or contradiction only
         {"extra": True},
@@ -104,6 +107,12 @@ def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text(yaml.safe_dump(VALID), encoding="utf-8")
     with pytest.raises(ConfigError, match="already used"):
         load_rules([str(tmp_path)])
+
+
+def test_schema_file_is_generated_from_the_checks() -> None:
+    from checker.engine import rule_schema
+
+    assert schema() == rule_schema(), "regenerate: checker rules schema > checker/schemas/rule.schema.json"
 
 
 def test_rule_docs_are_fresh() -> None:

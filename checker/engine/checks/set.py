@@ -1,0 +1,57 @@
+"""``set``: participant lists compared as sets of members, whatever their order."""
+
+from __future__ import annotations
+
+from checker.engine.align import Cluster, Group, align, make_clusters
+from checker.engine.evidence import ev, finding, values
+from checker.engine.factbase import FactBase
+from checker.engine.rules import Rule
+from checker.model import Finding
+
+NAME = "set"
+KINDS = ("agreement", "contradiction")
+FACTS = ("list",)
+FIELDS = frozenset({"fact", "values", "missing", "extra", "members"})
+PARAMS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"min_overlap": {"type": "number", "minimum": 0, "maximum": 1}},
+}
+
+
+def _jaccard(a: Cluster, b: Cluster) -> float:
+    sa, sb = set(a.value), set(b.value)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def run(rule: Rule, fb: FactBase) -> list[Finding]:
+    clusters = make_clusters(fb.of(rule.facts), {})
+    min_overlap = rule.param("min_overlap", 0.5)
+    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _jaccard)
+    out = []
+    for g in groups:
+        if len(g.articles()) < 2:
+            continue
+        sets = [set(c.value) for c in g.clusters]
+        equal = all(s == sets[0] for s in sets)
+        if equal != (rule.kind == "agreement"):
+            continue
+        out.append(_finding(rule, g))
+    return out
+
+
+def _finding(rule: Rule, g: Group) -> Finding:
+    union = set().union(*(set(c.value) for c in g.clusters))
+    missing = [f"{c.article}: -" + ",".join(sorted(union - set(c.value))) for c in g.clusters if union - set(c.value)]
+    orders = {tuple(c.first.attr("members") or ()) for c in g.clusters}
+    members = ", ".join(sorted(union)) + (" (order differs)" if len(orders) > 1 else "")
+    others = {c.article: set().union(*(set(d.value) for d in g.clusters if d is not c)) for c in g.clusters}
+    extra = [
+        f"{c.article}: +" + ",".join(sorted(set(c.value) - others[c.article]))
+        for c in g.clusters
+        if set(c.value) - others[c.article]
+    ]
+    evidence = [ev(c.first) for c in g.clusters]
+    return finding(
+        rule, evidence, "list", values=values(g), missing="; ".join(missing), extra="; ".join(extra), members=members
+    )

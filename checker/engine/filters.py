@@ -1,0 +1,39 @@
+"""Post-filters: decisions that look across rules, run once all rules have reported.
+
+Each filter is named, documented and listed in :data:`POST_FILTERS`, in the order applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.model import Evidence, Finding
+
+
+def list_hides_its_places(findings: list[Finding]) -> list[Finding]:
+    """A changed list member is shown once, in the list's contradiction: a place contradiction
+    whose evidence lies wholly inside a contradicted list is dropped."""
+    spans = [
+        (e.article, e.start, e.end)
+        for f in findings
+        if f.kind == "contradiction" and f.fact == "list"
+        for e in f.evidence
+    ]
+
+    def in_list(e: Evidence) -> bool:
+        return any(e.article == a and s <= e.start and e.end <= t for a, s, t in spans)
+
+    return [f for f in findings if not (f.fact == "location" and all(in_list(e) for e in f.evidence))]
+
+
+def contradicted_is_no_gap(findings: list[Finding]) -> list[Finding]:
+    """A fact already shown in a contradiction is not also reported as a gap."""
+    contradicted = {(e.article, e.start, e.end) for f in findings if f.kind == "contradiction" for e in f.evidence}
+    return [
+        f
+        for f in findings
+        if not (f.kind == "gap" and all((e.article, e.start, e.end) in contradicted for e in f.evidence))
+    ]
+
+
+POST_FILTERS: tuple[Callable[[list[Finding]], list[Finding]], ...] = (list_hides_its_places, contradicted_is_no_gap)

@@ -1,0 +1,23 @@
+"""Run the rules over the facts of a comparison."""
+
+from __future__ import annotations
+
+from checker.engine.checks import CHECKS
+from checker.engine.factbase import FactBase
+from checker.engine.filters import POST_FILTERS
+from checker.engine.rules import Rule
+from checker.model import Fact, Finding
+
+
+def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list[Finding]:
+    """Run every enabled rule, each with its own parameters, then the post-filters; findings
+    are deduplicated by id and sorted."""
+    fb = FactBase(facts=facts, articles=articles)
+    findings: list[Finding] = []
+    for r in rules:
+        if r.enabled:
+            findings.extend(CHECKS[r.check].run(r, fb))
+    for post in POST_FILTERS:
+        findings = post(findings)
+    uniq = {f.id: f for f in findings}
+    return sorted(uniq.values(), key=Finding.sort_key)
