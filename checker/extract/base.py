@@ -82,6 +82,8 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed by earlier extractors
     cache: dict[str, Any] = field(default_factory=dict)
+    #: people introduced with a title here: (name key, name, role), for the other articles to find
+    introduced: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

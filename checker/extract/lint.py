@@ -85,7 +85,7 @@ def extract_lint(ctx: Context) -> None:
             continue  # a word written the same way twice, or a person's name, is not a slip
         fix = orthographic_fix(tok.text)
         if fix:  # إتحاد for اتحاد, also inside an organisation's name
-            ctx.add("lint", "typo", fix, fix, tok.start, tok.end, "words.hamza", claim=False)
+            ctx.add("lint", "typo", fix, fix, tok.start, tok.end, "words.hamza", [("repeatable", True)], claim=False)
             continue
         if any(a <= tok.start and tok.end <= b for a, b in names):
             continue

@@ -306,7 +306,7 @@ def extract_people(ctx: Context) -> None:
         role = " ".join(ctx.text[title_start:role_end].split())
         found.append(_add_person(ctx, ws, j, k, role, "pattern.title"))
         i = k
-    ctx.cache["people"] = found
+    ctx.introduced = found
     add_mentions(ctx, {key: name for key, name, _ in found})
 
 
