@@ -3,7 +3,8 @@
 Layout: :mod:`.rules` (the Rule), :mod:`.loader` (files and the composed schema),
 :mod:`.checks` (one module per check kind, and the registry), :mod:`.align` and
 :mod:`.factbase` (alignment of one fact across articles, cached per parameter set),
-:mod:`.compat` (value compatibility per fact type), :mod:`.names` (spellings and people),
+:mod:`.names` (spellings and people; value comparison belongs to each fact type, in
+:mod:`checker.facts`),
 :mod:`.filters` (named cross-rule post-filters) and :mod:`.run`.
 """
 

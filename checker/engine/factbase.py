@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz.fuzz import token_set_ratio
 
 from checker.engine.align import Cluster, Group, align, context_overlap, make_clusters, similarity
-from checker.engine.compat import Tolerance, compatible
+from checker.facts import Tolerance, compare
 from checker.model import Fact
 
 #: added to the similarity of two places in sentences that state an agreeing figure or date
@@ -52,7 +52,8 @@ class AlignSpec:
         )
 
     def compatible(self, a: Cluster, b: Cluster) -> bool | None:
-        return compatible(a, b, self.tolerance)
+        """Compare two clusters' values with their fact type's comparison and this tolerance."""
+        return compare(a.first, b.first, self.tolerance)
 
 
 @dataclass

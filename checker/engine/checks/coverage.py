@@ -10,7 +10,6 @@ from checker.engine.align import Cluster
 from checker.engine.checks.compare import ALIGN_PARAMS
 from checker.engine.checks.compare import FACTS as ALIGNABLE
 from checker.engine.checks.variant import SPELLING_PARAMS
-from checker.engine.compat import NUMERIC
 from checker.engine.evidence import ev, finding, others
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.names import person_clusters
@@ -22,6 +21,8 @@ KINDS = ("gap",)
 FACTS = ("count", "number", "ordinal", "percent", "money", "date", "person", "place", "org", "quote")
 FIELDS = frozenset({"fact", "article", "value", "others"})
 ENTITIES = ("place", "org")
+#: figures another article may state of other words (حوالي 260 متمردا / 260 عنصرا)
+FIGURES = ("count", "number", "percent", "money")
 PARAMS: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -102,7 +103,7 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
 def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
     """A figure is no gap when another article states a compatible value of the same type,
     whatever noun or context it comes with."""
-    if c.type not in NUMERIC and c.type != "money":
+    if c.type not in FIGURES:
         return False
     return any(
         other.article != c.article and other.type == c.type and spec.compatible(c, other)

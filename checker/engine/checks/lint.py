@@ -6,13 +6,13 @@ from __future__ import annotations
 from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
+from checker.facts.text import LINTS
 from checker.model import Evidence, Finding
 
 NAME = "lint"
 KINDS = ("lint",)
 FACTS = ("lint",)
 FIELDS = frozenset({"fact", "text", "detail"})
-LINTS = ("glued", "typo", "punctuation_spacing", "weekday_mismatch", "list_count", "unresolved_date")
 PARAMS = {
     "type": "object",
     "additionalProperties": False,

@@ -1,0 +1,70 @@
+"""Dates and periods, resolved to an interval of days where a reference date allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypedDict
+
+from checker.facts.base import FactType, Tolerance
+from checker.model import Fact
+
+GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
+#: a relative day (اليوم، أمس) is known to a day either way: outlets publish at different hours
+RELATIVE_SLACK = dt.timedelta(days=1)
+ISO = {"type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+
+
+class DateValue(TypedDict):
+    first: str | None
+    last: str | None
+    granularity: str
+
+
+def _written_compatible(a: Fact, b: Fact) -> bool | None:
+    """Unresolved dates (no year, no reference date) compared by what is written: في رمضان / في
+    شوال differ; 20 يناير / 20 يناير agree; a month against a bare weekday cannot be told."""
+    if a.attr("calendar") != b.attr("calendar"):
+        return None
+    (da, ma, ya), (db, mb, yb) = a.attr("written") or [None] * 3, b.attr("written") or [None] * 3
+    if ya and yb and ya != yb:
+        return False
+    if ma and mb:
+        if ma != mb:
+            return False
+        return da == db if da and db else True
+    wda, wdb = a.attr("weekday"), b.attr("weekday")
+    if wda and wdb and not (ma or mb or da or db):
+        return bool(wda == wdb)
+    return None
+
+
+def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
+    """Resolved dates agree when their intervals overlap (a month contains its days)."""
+    va, vb = a.value, b.value
+    if not (va.get("first") and vb.get("first")):
+        return _written_compatible(a, b)
+    ga, gb = GRANULARITY.get(va["granularity"], 0), GRANULARITY.get(vb["granularity"], 0)
+    if abs(ga - gb) > 2:
+        return None  # "today" against "by 2030": different facts, not one date misstated
+    a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
+    b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
+    if a.attr("relative") or b.attr("relative"):
+        a0, a1 = a0 - RELATIVE_SLACK, a1 + RELATIVE_SLACK
+    return a0 <= b1 and b0 <= a1
+
+
+TYPES = (
+    FactType(
+        "date",
+        DateValue,
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["first", "last", "granularity"],
+            "properties": {"first": ISO, "last": ISO, "granularity": {"enum": list(GRANULARITY)}},
+        },
+        "A date or period: its first and last day (null when unresolved) and its granularity.",
+        compare_dates,
+        frozenset({"relative", "calendar", "written", "weekday", "inferred"}),
+    ),
+)

@@ -1,0 +1,85 @@
+"""Figures: counts, bare numbers, ordinals, percentages and amounts of money."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from checker.facts.base import FactType, Tolerance
+from checker.model import Fact
+
+#: two figures further apart than this factor are taken for different facts
+MAX_RATIO = 50.0
+NUMBER = {"type": "number"}
+FIGURE_ATTRS = frozenset({"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier"})
+
+
+class MoneyValue(TypedDict):
+    amount: float
+    currency: str
+
+
+def _amount(f: Fact) -> float:
+    return float(f.value["amount"] if isinstance(f.value, dict) else f.value)
+
+
+def _bounds(f: Fact) -> tuple[float, float]:
+    v = _amount(f)
+    high = f.attr("high")
+    if isinstance(f.value, dict) and "high" in f.value:
+        high = f.value["high"]
+    hi = float(high) if high is not None else v
+    q = f.attr("qualifier")
+    if q in ("more_than", "at_least"):
+        return v, float("inf")
+    if q == "less_than":
+        return float("-inf"), v
+    return v, hi
+
+
+def ranges_overlap(a: Fact, b: Fact, tol: Tolerance) -> bool:
+    """Ranges overlap, allowing a tolerance (wider when either value is approximate) and the
+    rounding a written figure implies."""
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    rel = tol.relative
+    if "approx" in (a.attr("qualifier"), b.attr("qualifier")):
+        rel = max(rel, tol.approx)
+    mag = max(abs(x) for x in (alo, ahi, blo, bhi) if x not in (float("inf"), float("-inf")))
+    rounding = max(float(a.attr("rounding") or 0.0), float(b.attr("rounding") or 0.0))
+    margin = max(tol.absolute, rel * mag, rounding)
+    return alo <= bhi + margin and blo <= ahi + margin
+
+
+def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
+    """Overlapping ranges agree; figures 50 times apart are different facts (cannot tell); the same
+    amount in another currency is a changed currency, another amount may be a conversion."""
+    if a.type == "money" and a.value["currency"] != b.value["currency"]:
+        return False if ranges_overlap(a, b, tol) else None
+    x, y = sorted(abs(_amount(f)) for f in (a, b))
+    if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
+        return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated
+    return ranges_overlap(a, b, tol)
+
+
+def _figure(name: str, doc: str) -> FactType:
+    return FactType(name, float, NUMBER, doc, compare_figures, FIGURE_ATTRS)
+
+
+TYPES = (
+    _figure("count", "A number of something named by its counted noun (the key): سبع دول."),
+    _figure("number", "A figure with no counted noun."),
+    _figure("percent", "A percentage: 25%، خمسة بالمئة."),
+    _figure("ordinal", "A rank or an identifying number: الدورة الثالثة، المادة 103."),
+    FactType(
+        "money",
+        MoneyValue,
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["amount", "currency"],
+            "properties": {"amount": NUMBER, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"}},
+        },
+        "An amount with its ISO 4217 currency: 50 مليون ريال.",
+        compare_figures,
+        FIGURE_ATTRS,
+    ),
+)
