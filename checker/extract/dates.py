@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from checker.extract.base import Context, extractor
-from checker.normalize.dates import DateMatch, find_dates, weekday_mismatch
+from checker.normalize.dates import DateMatch, find_dates
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -41,22 +41,6 @@ def extract_dates(ctx: Context) -> None:
         if m.year_inferred:
             attrs.append(("year_inferred", True))
         ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
-        if m.relative and m.first is None:
-            ctx.add("lint", "unresolved_date", m.text, m.text, m.start, m.end, "dates.unresolved", claim=False)
-        # a relative date resolves against a publication date that may be a day off (crawl dates);
-        # only a weekday written beside an absolute day is checked
-        if weekday_mismatch(m) and m.first is not None and not m.relative:
-            actual = WEEKDAYS[m.first.weekday()]
-            ctx.add(
-                "lint",
-                "weekday_mismatch",
-                f"{WEEKDAYS[m.weekday or 0]} != {actual}",
-                f"{m.first.isoformat()} is a {actual}, not a {WEEKDAYS[m.weekday or 0]}",
-                m.start,
-                m.end,
-                "dates.weekday",
-                claim=False,
-            )
 
 
 @lru_cache(maxsize=64)

@@ -42,20 +42,9 @@ def extract_lists(ctx: Context) -> None:
         if stated is not None:
             attrs.append(("stated_count", stated.value))
             attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
+            attrs.append(("stated_display", stated.display))
         display = "، ".join(f.display for f in chain)
         ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
-        if stated is not None and isinstance(stated.value, int | float) and stated.value != len(set(ids)):
-            ctx.add(
-                "lint",
-                "list_count",
-                f"{stated.display} != {len(set(ids))}",
-                f"{stated.text} announces {stated.display}, the list names {len(set(ids))}",
-                start,
-                end,
-                "lists.count",
-                [("stated_span", [stated.start, stated.end, stated.text])],
-                claim=False,
-            )
 
 
 def _stated_count(ctx: Context, list_start: int, etype: str) -> Fact | None:

@@ -32,7 +32,7 @@ TYPES = (
         list,
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "A participant list: the sorted ids of its members.",
-        attrs=frozenset({"members", "entity_type", "stated_count", "stated_span"}),
+        attrs=frozenset({"members", "entity_type", "stated_count", "stated_span", "stated_display"}),
     ),
     FactType(
         "lint",
