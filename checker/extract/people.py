@@ -242,72 +242,101 @@ def _add_person(ctx: Context, ws: list[Word], j: int, k: int, role: str | None, 
     return key, name, role or ""
 
 
+@dataclass
+class _Scan:
+    """What the people scan reads at every word: the words, entity spans and lexicons."""
+
+    ctx: Context
+    ws: list[Word]
+    ents: list[tuple[int, int]]
+    stops: frozenset[str]
+    titles: dict[str, int]
+    quals: frozenset[str]
+
+
+Person = tuple[str, str, str]
+
+
 @extractor("people")
 def extract_people(ctx: Context) -> None:
+    """People introduced by a title (وزير الدفاع الأميركي آشتون كارتر), a nationality (الفرنسي
+    إريك) or a known given name; then their later mentions by surname."""
     titles, quals = _titles()
     _, _, prefixes = _names()
-    stops = stopwords()
-    ws = words(ctx)
-    ents = _entity_spans(ctx)
+    scan = _Scan(ctx, words(ctx), _entity_spans(ctx), stopwords(), titles, quals)
     i = 0
-    found: list[tuple[str, str, str]] = []
-    while i < len(ws):
-        n = _match_title(ws, i, titles)
-        if not n and ws[i].norm in prefixes:
+    found: list[Person] = []
+    while i < len(scan.ws):
+        n = _match_title(scan.ws, i, titles)
+        if not n and scan.ws[i].norm in prefixes:
             n = 1
-        nat = _demonym_at(ctx, ws[i]) if not n else None
-        if nat is not None:
-            # "الفرنسي إريك", "العالم الألماني هيزنبرج": a nationality then a rare word or given name
-            j = i
-            while j < len(ws) and ws[j].end <= nat.end:
-                j += 1
-            k = _name_span(ws, j, ctx, ents, stops)
-            if k > j and (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
-                lead = ws[i - 1] if i > 0 and ws[i - 1].norm not in stops and ws[i - 1].is_word else None
-                role_start = lead.start if lead is not None and lead.end >= nat.start - 1 else nat.start
-                role = " ".join(ctx.text[role_start : nat.end].split())
-                found.append(_add_person(ctx, ws, j, k, role, "pattern.nationality"))
-                i = k
-                continue
-        if not n:
-            # no title: a given name from the lexicon followed by one or more name words
-            if (
-                _is_given(ws[i])
-                and (ws[i].norm not in stops or ws[i].pos == "PROPN")  # علي written for على
-                and not ctx.overlaps_taken(ws[i].start, ws[i].end)
-            ):
-                k = _name_span(ws, i, ctx, ents, stops)
-                if k - i >= 2 or (k - i == 1 and ws[i].pos == "PROPN"):
-                    found.append(_add_person(ctx, ws, i, k, None, "lexicon.given_name"))
-                    i = k
-                    continue
+        step = _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i)
+        if step is None:
             i += 1
             continue
-        title_start = ws[i].start
-        j = i + n
-        q = 0
-        while j < len(ws) and q < MAX_QUALIFIERS:
-            span = _inside(ents, ws[j].start, ws[j].end)
-            if ws[j].norm in quals or span or _match_title(ws, j, titles):
-                j += 1
-                q += 1
-                while span and j < len(ws) and ws[j].end <= span[1]:
-                    j += 1
-                continue
-            break
-        role_end = ws[j - 1].end
-        k = _name_span(ws, j, ctx, ents, stops)
-        weak = n == 1 and ws[i].norm in _weak_titles()
-        if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
-            k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
-        if k == j:
-            i = j
-            continue
-        role = " ".join(ctx.text[title_start:role_end].split())
-        found.append(_add_person(ctx, ws, j, k, role, "pattern.title"))
-        i = k
+        i, person = step
+        if person is not None:
+            found.append(person)
     ctx.introduced = found
     add_mentions(ctx, {key: name for key, name, _ in found})
+
+
+def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
+    """ "الفرنسي إريك", "العالم الألماني هيزنبرج": a nationality then a rare word or given name."""
+    ctx, ws, stops = scan.ctx, scan.ws, scan.stops
+    nat = _demonym_at(ctx, ws[i])
+    if nat is None:
+        return None
+    j = i
+    while j < len(ws) and ws[j].end <= nat.end:
+        j += 1
+    k = _name_span(ws, j, ctx, scan.ents, stops)
+    if not (k > j and (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)):
+        return None
+    lead = ws[i - 1] if i > 0 and ws[i - 1].norm not in stops and ws[i - 1].is_word else None
+    role_start = lead.start if lead is not None and lead.end >= nat.start - 1 else nat.start
+    role = " ".join(ctx.text[role_start : nat.end].split())
+    return k, _add_person(ctx, ws, j, k, role, "pattern.nationality")
+
+
+def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
+    """No title: a given name from the lexicon followed by one or more name words."""
+    ctx, ws = scan.ctx, scan.ws
+    if not (
+        _is_given(ws[i])
+        and (ws[i].norm not in scan.stops or ws[i].pos == "PROPN")  # علي written for على
+        and not ctx.overlaps_taken(ws[i].start, ws[i].end)
+    ):
+        return None
+    k = _name_span(ws, i, ctx, scan.ents, scan.stops)
+    if k - i >= 2 or (k - i == 1 and ws[i].pos == "PROPN"):
+        return k, _add_person(ctx, ws, i, k, None, "lexicon.given_name")
+    return None
+
+
+def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
+    """A title of *n* words at *i*, its qualifiers (الأميركي، الدفاع), then the name."""
+    ctx, ws = scan.ctx, scan.ws
+    title_start = ws[i].start
+    j = i + n
+    q = 0
+    while j < len(ws) and q < MAX_QUALIFIERS:
+        span = _inside(scan.ents, ws[j].start, ws[j].end)
+        if not (ws[j].norm in scan.quals or span or _match_title(ws, j, scan.titles)):
+            break
+        j += 1
+        q += 1
+        while span and j < len(ws) and ws[j].end <= span[1]:
+            j += 1
+    role_end = ws[j - 1].end
+    k = _name_span(ws, j, ctx, scan.ents, scan.stops)
+    weak = n == 1 and ws[i].norm in _weak_titles()
+    if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
+        k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
+    if k == j:
+        return j, None
+    role = " ".join(ctx.text[title_start:role_end].split())
+    return k, _add_person(ctx, ws, j, k, role, "pattern.title")
 
 
 def add_mentions(ctx: Context, names: dict[str, str]) -> None:

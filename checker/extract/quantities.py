@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lexicons
@@ -149,80 +150,127 @@ def _noun_before(folded: str, index: list[int], start_f: int) -> tuple[str, int,
     return pick.group(), a, b
 
 
+@dataclass
+class _Figure:
+    """One number found in the text, with what the handlers below need to classify it."""
+
+    m: NumberMatch
+    s_f: int  # folded start
+    e_f: int  # folded end
+    attrs: list[tuple[str, object]]
+    disp: str
+
+
 @extractor("quantities")
 def extract_quantities(ctx: Context) -> None:
-    text = ctx.text
-    folded, index = fold_with_map(text, teh_marbuta=True)
-    # folded offsets of each original offset (first folded char at or after it)
-    back = [0] * (len(text) + 1)
+    """Figures: percentages, amounts of money, identifiers, ordinals, counts with their noun, bare
+    years and bare numbers, each tried in that order."""
+    folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+    back = _folded_offsets(len(ctx.text), index)
+    for m in find_numbers(ctx.text):
+        if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
+            continue  # a 400-digit run is an identifier or noise, not a figure
+        fig = _Figure(m, back[m.start], back[m.end], _figure_attrs(ctx, m), display_number(m))
+        for handler in (_percent, _money, _identifier, _ordinal, _count_or_bare):
+            if handler(ctx, fig, folded, index):
+                break
+
+
+def _folded_offsets(length: int, index: list[int]) -> list[int]:
+    """Folded offset of each original offset (the first folded character at or after it)."""
+    back = [0] * (length + 1)
     j = 0
-    for i in range(len(text) + 1):
+    for i in range(length + 1):
         while j < len(index) - 1 and index[j] < i:
             j += 1
         back[i] = j
+    return back
+
+
+def _figure_attrs(ctx: Context, m: NumberMatch) -> list[tuple[str, object]]:
+    attrs: list[tuple[str, object]] = [("written", m.written), ("lead", list(ctx.lead_words(m.start)))]
+    half = _half_unit(m)
+    if half:
+        attrs.append(("rounding", half))
+    if m.qualifier:
+        attrs.append(("qualifier", m.qualifier))
+    if m.high is not None:
+        attrs.append(("high", m.high))
+    return attrs
+
+
+def _percent(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+    m = fig.m
+    pm = PERCENT_AFTER.match(folded, fig.e_f)
+    if not (pm or PERCENT_BEFORE.search(folded[max(0, fig.s_f - 3) : fig.s_f])):
+        return False
+    end = map_span(index, pm.start(), pm.end())[1] if pm else m.end
+    ctx.add("percent", "", m.value, fig.disp + "%", m.start, end, "numbers.percent", fig.attrs)
+    return True
+
+
+def _money(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+    m = fig.m
     cur_re, cur_table = _currency_re()
-    for m in find_numbers(text):
-        if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
-            continue  # a 400-digit run is an identifier or noise, not a figure
-        s_f, e_f = back[m.start], back[m.end]
-        attrs: list[tuple[str, object]] = [("written", m.written), ("lead", list(ctx.lead_words(m.start)))]
-        half = _half_unit(m)
-        if half:
-            attrs.append(("rounding", half))
-        if m.qualifier:
-            attrs.append(("qualifier", m.qualifier))
-        if m.high is not None:
-            attrs.append(("high", m.high))
-        value: object = m.value
-        disp = display_number(m)
-        pm = PERCENT_AFTER.match(folded, e_f)
-        if pm or PERCENT_BEFORE.search(folded[max(0, s_f - 3) : s_f]):
-            end = map_span(index, pm.start(), pm.end())[1] if pm else m.end
-            ctx.add("percent", "", value, disp + "%", m.start, end, "numbers.percent", attrs)
-            continue
-        cm = cur_re.match(folded, e_f)
-        if cm:
-            code = cur_table[" ".join(cm.group("c").split())]
-            end = map_span(index, cm.start("c"), cm.end("c"))[1]
-            money = {"amount": m.value, "currency": code}
-            if m.high is not None:
-                money["high"] = m.high
-            ctx.add("money", "", money, f"{disp} {code}", m.start, end, "numbers.money", attrs)
-            continue
-        head = _identifier_head(folded, s_f)
-        if head is not None or _is_item_number(text, m):
-            # المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts
-            key = stem(head) if head else "item"
-            attrs += [("kind", "ordinal"), ("identifier", True)]
-            ctx.add("ordinal", key, value, disp, m.start, m.end, "numbers.identifier", attrs)
-            continue
-        if m.kind == "ordinal":
-            # an ordinal is an adjective after its noun: المشهد الثالث، الدورة الخامسة والعشرين
-            noun = _noun_before(folded, index, s_f)
-            key = stem(text[noun[1] : noun[2]]) if noun else ""
-            ctx.add("ordinal", key, value, disp, m.start, m.end, "numbers.ordinal", [*attrs, ("kind", "ordinal")])
-            continue
-        noun = None if m.definite else _noun_after(folded, index, e_f)
-        if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
-            noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
-        if noun is None and (m.definite or m.written == "words"):
-            noun = _noun_before(folded, index, s_f)
-        if noun is None:
-            if m.kind == "fraction":
-                continue  # a bare النصف / ثلث is "half of ...", not a figure
-            if _is_bare_year(m):
-                year = int(m.value)
-                value_d = {"first": f"{year}-01-01", "last": f"{year}-12-31", "granularity": "year"}
-                ctx.add("date", "", value_d, str(year), m.start, m.end, "numbers.year", [("relative", False)])
-                continue
-            ctx.add("number", "", value, disp, m.start, m.end, "numbers.bare", attrs)
-            continue
-        _word, na, nb = noun
-        key = stem(text[na:nb])
-        if key in _anaphoric():
-            # "وأصيب 10 آخرون": the noun of the count before it in the sentence
-            prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
-            if prev:
-                key = prev[-1].key
-        attrs.append(("noun", text[na:nb]))
-        ctx.add("count", key, value, disp, m.start, m.end, "numbers.count", attrs)
+    cm = cur_re.match(folded, fig.e_f)
+    if not cm:
+        return False
+    code = cur_table[" ".join(cm.group("c").split())]
+    end = map_span(index, cm.start("c"), cm.end("c"))[1]
+    money = {"amount": m.value, "currency": code}
+    if m.high is not None:
+        money["high"] = m.high
+    ctx.add("money", "", money, f"{fig.disp} {code}", m.start, end, "numbers.money", fig.attrs)
+    return True
+
+
+def _identifier(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+    """المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts."""
+    m = fig.m
+    head = _identifier_head(folded, fig.s_f)
+    if head is None and not _is_item_number(ctx.text, m):
+        return False
+    key = stem(head) if head else "item"
+    attrs = [*fig.attrs, ("kind", "ordinal"), ("identifier", True)]
+    ctx.add("ordinal", key, m.value, fig.disp, m.start, m.end, "numbers.identifier", attrs)
+    return True
+
+
+def _ordinal(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+    """An ordinal is an adjective after its noun: المشهد الثالث، الدورة الخامسة والعشرين."""
+    m = fig.m
+    if m.kind != "ordinal":
+        return False
+    noun = _noun_before(folded, index, fig.s_f)
+    key = stem(ctx.text[noun[1] : noun[2]]) if noun else ""
+    ctx.add("ordinal", key, m.value, fig.disp, m.start, m.end, "numbers.ordinal", [*fig.attrs, ("kind", "ordinal")])
+    return True
+
+
+def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+    """A count with the noun it counts; else a bare year (a date) or a bare number."""
+    m, text = fig.m, ctx.text
+    noun = None if m.definite else _noun_after(folded, index, fig.e_f)
+    if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
+        noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
+    if noun is None and (m.definite or m.written == "words"):
+        noun = _noun_before(folded, index, fig.s_f)
+    if noun is None:
+        if m.kind == "fraction":
+            return True  # a bare النصف / ثلث is "half of ...", not a figure
+        if _is_bare_year(m):
+            year = int(m.value)
+            value_d = {"first": f"{year}-01-01", "last": f"{year}-12-31", "granularity": "year"}
+            ctx.add("date", "", value_d, str(year), m.start, m.end, "numbers.year", [("relative", False)])
+            return True
+        ctx.add("number", "", m.value, fig.disp, m.start, m.end, "numbers.bare", fig.attrs)
+        return True
+    _word, na, nb = noun
+    key = stem(text[na:nb])
+    if key in _anaphoric():
+        # "وأصيب 10 آخرون": the noun of the count before it in the sentence
+        prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
+        if prev:
+            key = prev[-1].key
+    ctx.add("count", key, m.value, fig.disp, m.start, m.end, "numbers.count", [*fig.attrs, ("noun", text[na:nb])])
+    return True

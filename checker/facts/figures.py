@@ -13,8 +13,9 @@ NUMBER = {"type": "number"}
 FIGURE_ATTRS = frozenset({"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier"})
 
 
-class MoneyValue(TypedDict):
+class MoneyValue(TypedDict, total=False):
     amount: float
+    high: float  # the top of a range: بين 5 و7 ملايين ريال
     currency: str
 
 
@@ -76,7 +77,11 @@ TYPES = (
             "type": "object",
             "additionalProperties": False,
             "required": ["amount", "currency"],
-            "properties": {"amount": NUMBER, "currency": {"type": "string", "pattern": "^[A-Z]{3}$"}},
+            "properties": {
+                "amount": NUMBER,
+                "high": NUMBER,
+                "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+            },
         },
         "An amount with its ISO 4217 currency: 50 مليون ريال.",
         compare_figures,
