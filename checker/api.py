@@ -17,7 +17,7 @@ from checker.engine.checks import run_rules
 from checker.extract import run_extractors
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
-from checker.model import Article, ArticleInfo, Fact, Report
+from checker.model import Article, ArticleInfo, Fact, Report, RuleInfo
 from checker.nlp import Analyzer, load_analyzer
 from checker.normalize.chars import has_arabic
 
@@ -121,10 +121,12 @@ def compare(
             published=iso(refs[a.id][0]),
             published_source=refs[a.id][1],
             facts=len(ctx.facts),
+            origin=a.origin,
         )
         for a, ctx in zip(articles, contexts, strict=True)
     )
     notes = [f"{a.id}: no Arabic text; nothing to check there" for a in articles if not has_arabic(a.text)]
     if an.name.startswith("fallback"):
         notes.append("No UDPipe model: running degraded (no POS hints; names from lexicons and title patterns only).")
-    return Report(articles=infos, findings=tuple(findings), model=an.name, version=__version__, notes=tuple(notes))
+    rule_infos = tuple(RuleInfo(r.code, r.name, r.kind, r.severity, r.doc.get("what", "")) for r in rules)
+    return Report(infos, tuple(findings), an.name, __version__, tuple(notes), rules=rule_infos)
