@@ -47,4 +47,4 @@ def compare(
     contexts = stages.extract(articles, an, refs)
     facts = stages.cross_article(contexts)
     findings = stages.check(facts, rules, articles)
-    return stages.report(articles, contexts, refs, findings, an)
+    return stages.report(articles, contexts, refs, findings, an, rules)

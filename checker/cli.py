@@ -6,12 +6,13 @@ internal error (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,8 +23,24 @@ from checker.errors import ERROR_DOCS, CheckerError, InputError
 from checker.model import SEVERITY_RANK, Report
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = ("text", "markdown", "json", "html")
 FAIL_ON = ("info", "warning", "error", "none")
+
+
+class FormatChoice(click.Choice):
+    """``--format``: the report formats registered when the command runs (:mod:`checker.report`)."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> Sequence[str]:
+        from checker.report import FORMATS
+
+        return tuple(FORMATS)
+
+    @choices.setter
+    def choices(self, _value: Any) -> None:  # click.Choice sets it; the registry is the source
+        pass
 
 
 def guarded(fn: F) -> F:
@@ -60,7 +77,7 @@ def guarded(fn: F) -> F:
 def _parse_published(value: str | None) -> dt.date | None:
     if not value:
         return None
-    from checker.io import parse_date
+    from checker.read import parse_date
 
     return parse_date(value, what="--published")
 
@@ -111,8 +128,8 @@ def run_compare(
 ) -> int:
     from checker.api import compare
     from checker.engine import load_rules
-    from checker.io import read_articles
     from checker.nlp import load_analyzer
+    from checker.read import read_articles
     from checker.report import render
 
     if len(files) < 2:
@@ -129,7 +146,7 @@ def run_compare(
     accepted = _load_baseline(baseline)
     if accepted or not agreements:
         kept = tuple(f for f in report.findings if f.id not in accepted and (agreements or f.kind != "agreement"))
-        report = Report(report.articles, kept, report.model, report.version, report.notes)
+        report = dataclasses.replace(report, findings=kept)
     if write_baseline is not None:
         if output and _same_regular_path(output, write_baseline):
             raise click.UsageError("--output and --write-baseline name the same file")
@@ -157,7 +174,7 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
     def deco(fn: F) -> F:
         opts = [
             click.argument("files", nargs=-1, required=True),
-            click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True),
+            click.option("--format", "-f", "fmt", type=FormatChoice(), default="text", show_default=True),
             click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
             click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
             click.option(
@@ -213,8 +230,8 @@ def ci_cmd(**kw: Any) -> None:
 def extract_cmd(file: str, fmt: str, published: str | None, model: str | None, output: str | None) -> None:
     """Print the facts extracted from one article."""
     from checker.api import extract_facts
-    from checker.io import read_article
     from checker.nlp import load_analyzer
+    from checker.read import read_article
 
     article = read_article(file)
     analyzer = load_analyzer(model)

@@ -2,20 +2,65 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("contradiction", "variant", "alias", "gap", "lint", "agreement")
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _first(span: tuple[int, int, int]) -> int:
+    return span[0]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article's text sits in the file it was read from: article offset -> line:column.
+
+    ``lines`` holds the offset in the file's text (decoded, without a BOM) at which each line starts
+    (a line ends at CR, LF or CRLF). ``spans`` holds ``(article offset, file offset, width)``: from
+    that article offset to the next span's, each character of the article takes ``width``
+    characters of the file (1 for plain text; 2 for ``\\n``, 6 for ``\\u0646``, 12 for a surrogate
+    pair in a JSON string).
+
+    >>> Origin.of("one\\ntwo").position(5)
+    (2, 2)
+    """
+
+    lines: tuple[int, ...] = (0,)
+    spans: tuple[tuple[int, int, int], ...] = ((0, 0, 1),)
+
+    @classmethod
+    def of(cls, raw: str, spans: tuple[tuple[int, int, int], ...] = ((0, 0, 1),)) -> Origin:
+        """The origin of an article whose offsets map into the file text ``raw`` through ``spans``."""
+        return cls((0, *(m.end() for m in _LINE_BREAK.finditer(raw))), spans)
+
+    def offset(self, at: int) -> int:
+        """The file offset of article offset ``at``."""
+        start, file_start, width = self.spans[max(bisect.bisect_right(self.spans, at, key=_first) - 1, 0)]
+        return file_start + (at - start) * width
+
+    def position(self, at: int) -> tuple[int, int]:
+        """Line and column of article offset ``at`` in the file, both 1-based; columns count characters."""
+        off = self.offset(at)
+        line = bisect.bisect_right(self.lines, off)
+        return line, off - self.lines[line - 1] + 1
 
 
 @dataclass(frozen=True)
 class Article:
-    """One input article. ``text`` is the original text, exactly as read (minus a BOM)."""
+    """One input article. ``text`` is the original text, exactly as read (minus a BOM).
+
+    ``origin`` maps text offsets to the file's lines and columns; readers set it (see
+    :meth:`position`).
+    """
 
     id: str
     text: str
@@ -23,6 +68,16 @@ class Article:
     title: str | None = None
     source: str | None = None
     published: dt.date | None = None
+    origin: Origin | None = field(default=None, compare=False, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column (1-based) of a text offset in the article's file, or in the text itself
+        for an article that was not read from a file.
+
+        >>> Article("a", "سطر\\nثان").position(4)
+        (2, 1)
+        """
+        return (self.origin or Origin.of(self.text)).position(offset)
 
 
 @dataclass(frozen=True)
@@ -140,6 +195,7 @@ class ArticleInfo:
     published: str | None
     published_source: str  # "given", "metadata", "inferred", "none"
     facts: int
+    origin: Origin | None = field(default=None, compare=False, repr=False)  # for line:column in reports
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -154,14 +210,30 @@ class ArticleInfo:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What a report writer may say about a rule, so that writers never import the engine."""
+
+    code: str
+    name: str
+    kind: str
+    severity: str
+    help: str  # one sentence: what the rule does
+
+
+@dataclass(frozen=True)
 class Report:
-    """The result of a comparison."""
+    """The result of a comparison. ``rules`` describes the rules of the run (not part of :meth:`to_dict`)."""
 
     articles: tuple[ArticleInfo, ...]
     findings: tuple[Finding, ...]
     model: str = ""
     version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    rules: tuple[RuleInfo, ...] = ()
+
+    def rule(self, code: str) -> RuleInfo | None:
+        """The description of rule ``code``, if the report carries it."""
+        return next((r for r in self.rules if r.code == code), None)
 
     def counts(self) -> dict[str, int]:
         out = {k: 0 for k in KINDS}

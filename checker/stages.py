@@ -1,6 +1,6 @@
 """The stages of a comparison, in the one direction the data walks:
 
-read (``checker.io``) → text (``Analyzer.analyze``) → extract (per article) → cross-article
+read (``checker.read``) → text (``Analyzer.analyze``) → extract (per article) → cross-article
 (names one article introduced are found in the others; slips another article's names explain are
 dropped) → align and rules (``checker.engine``) → report (``checker.report``).
 
@@ -19,7 +19,7 @@ from checker.extract import run_extractors
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
-from checker.model import Article, ArticleInfo, Fact, Finding, Report
+from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
 from checker.nlp import Analyzer
 from checker.normalize.chars import has_arabic
 
@@ -109,6 +109,7 @@ def report(
     refs: dict[str, Reference],
     findings: list[Finding],
     analyzer: Analyzer,
+    rules: list[Rule],
 ) -> Report:
     """The report: articles with their reference dates, findings, and notes for the reader."""
     infos = tuple(
@@ -120,15 +121,15 @@ def report(
             published=_iso(refs[a.id].date),
             published_source=refs[a.id].source,
             facts=len(ctx.facts),
+            origin=a.origin,
         )
         for a, ctx in zip(articles, contexts, strict=True)
     )
     notes = [f"{a.id}: no Arabic text; nothing to check there" for a in articles if not has_arabic(a.text)]
     if analyzer.name.startswith("fallback"):
         notes.append("No UDPipe model: running degraded (no POS hints; names from lexicons and title patterns only).")
-    return Report(
-        articles=infos, findings=tuple(findings), model=analyzer.name, version=__version__, notes=tuple(notes)
-    )
+    rule_infos = tuple(RuleInfo(r.code, r.name, r.kind, r.severity, r.doc.get("what", "")) for r in rules)
+    return Report(infos, tuple(findings), analyzer.name, __version__, tuple(notes), rules=rule_infos)
 
 
 def _iso(d: dt.date | None) -> str | None:

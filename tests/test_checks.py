@@ -273,9 +273,9 @@ def test_others_count_the_same_noun() -> None:
 
 def test_summary_plurals() -> None:
     from checker.model import Report
-    from checker.report import to_text
+    from checker.report import render
 
-    assert "0 aliases" in to_text(Report((), ()))
+    assert "0 aliases" in render(Report((), ()), "text")
 
 
 def test_changed_list_member_is_one_contradiction() -> None:

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from checker.cli import main
 from checker.lexicons import SCHEMA_DIR
+from checker.report import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -57,7 +58,7 @@ def test_json_report_matches_schema(pair) -> None:
     assert data["summary"]["contradiction"] == 1
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
+@pytest.mark.parametrize("fmt", list(FORMATS))
 def test_formats_are_deterministic(fmt: str) -> None:
     one = run("compare", *SEEDS, "--model", "none", "--format", fmt, "--fail-on", "none")
     two = run("compare", *SEEDS, "--model", "none", "--format", fmt, "--fail-on", "none")

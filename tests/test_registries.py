@@ -13,9 +13,9 @@ from checker.api import extract_facts
 from checker.engine import CHECKS, rule_schema
 from checker.facts import FACT_TYPES, FactType, Tolerance, compare, register
 from checker.facts.text import LINTS
-from checker.io import read_article
 from checker.lexicons import SCHEMA_DIR
 from checker.model import Fact
+from checker.read import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT_SCHEMA = json.loads((SCHEMA_DIR / "report.schema.json").read_text(encoding="utf-8"))

@@ -12,8 +12,8 @@ import yaml
 
 from checker.api import compare
 from checker.engine import load_rules
-from checker.io import read_article
 from checker.model import Article, Report
+from checker.read import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [read_article(str(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from checker.api import compare
-from checker.io import read_article
 from checker.model import Article, Report
+from checker.read import read_article
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 

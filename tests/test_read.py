@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from checker.errors import InputError
-from checker.io import read_article, read_articles
+from checker.read import read_article, read_articles
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> str:
@@ -88,7 +90,60 @@ def test_three_way_id_clash_and_same_file_twice(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("value", ["20160120", "2016-01-20xyz", "9999-01-01", "0001-01-01"])
 def test_strict_dates(value: str) -> None:
-    from checker.io import parse_date
+    from checker.read import parse_date
 
     with pytest.raises(InputError):
         parse_date(value)
+
+
+def test_txt_positions_count_lines_after_the_bom(tmp_path: Path) -> None:
+    art = read_article(write(tmp_path, "a.txt", "\ufeffسطر\r\nثان\rثالث".encode()))
+    assert art.position(0) == (1, 1) and art.position(5) == (2, 1) and art.position(10) == (3, 2)
+
+
+def _written_at(raw: str, at: int) -> str:
+    """The character that the JSON string body in ``raw`` writes at offset ``at`` (plain or escaped)."""
+    if raw[at] != "\\":
+        return raw[at]
+    for width in (12, 6, 2):  # a surrogate pair, \\uXXXX, \\n and the like
+        try:
+            piece = json.loads('"' + raw[at : at + width] + '"')
+        except json.JSONDecodeError:
+            continue
+        if len(piece) == 1:
+            return piece
+    raise AssertionError(f"no escape at {at}")
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_offsets_point_at_the_character_in_the_file(tmp_path: Path, ascii_only: bool, indent: int | None) -> None:
+    text = 'قال "الوزير":\n\tقتل 5 أشخاص\\ 😀 في بغداد/ \u2028 é'
+    body = {"id": "x", "meta": {"text": "inner"}, "title": "text", "text": text, "source": "s"}
+    raw = json.dumps(body, ensure_ascii=ascii_only, indent=indent)
+    art = read_article(write(tmp_path, "a.json", raw.encode()))
+    assert art.text == text and art.origin is not None
+    lines = re.split(r"\r\n|\r|\n", raw)
+    for i, ch in enumerate(text):
+        at = art.origin.offset(i)
+        assert _written_at(raw, at) == ch, (i, ch)
+        line, col = art.position(i)
+        assert lines[line - 1][col - 1] == raw[at]
+    assert raw[art.origin.offset(len(text))] == '"'  # an end offset points at the closing quote
+
+
+def test_json_positions_across_lines_with_a_repeated_key(tmp_path: Path) -> None:
+    raw = '{\n  "text": "old",\n  "id": "x",\n  "text": "سطر\\nثان\\/\\u0646"\n}\n'
+    art = read_article(write(tmp_path, "a.json", raw.encode()))
+    assert art.text == "سطر\nثان/ن"  # the last "text" wins, as in json.loads
+    got = [art.position(i) for i in (0, 3, 4, 7, 8, 9)]
+    assert got == [(4, 12), (4, 15), (4, 17), (4, 20), (4, 22), (4, 28)]
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "title"), [("قال الوزير", "-", None), ('{"text": "قال الوزير", "title": "t"}', "<stdin>", "t")]
+)
+def test_stdin_is_sniffed(monkeypatch: pytest.MonkeyPatch, data: str, path: str, title: str | None) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    art = read_article("-")
+    assert (art.id, art.path, art.title, art.text) == ("stdin", path, title, "قال الوزير")

@@ -1,0 +1,59 @@
+"""What every report writer shares: the :class:`Writer` a format module declares, and the pieces
+several formats print alike (section titles, the summary line, findings grouped by kind)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.model import KINDS, ArticleInfo, Evidence, Finding, Report
+
+TITLES = {
+    "contradiction": "Contradictions",
+    "variant": "Variants",
+    "alias": "Aliases",
+    "gap": "Gaps",
+    "lint": "Lint",
+    "agreement": "Agreements",
+}
+PLURALS = {k: k + ("es" if k == "alias" else "s") for k in KINDS}
+
+
+@dataclass(frozen=True)
+class Writer:
+    """An output format: its name (``--format NAME``) and a function from a report to its text."""
+
+    name: str
+    render: Callable[[Report], str]
+
+
+def by_kind(report: Report) -> list[tuple[str, list[Finding]]]:
+    """The findings grouped by kind, in the order of :data:`checker.model.KINDS`; empty kinds left out."""
+    return [
+        (k, [f for f in report.findings if f.kind == k]) for k in KINDS if any(f.kind == k for f in report.findings)
+    ]
+
+
+def summary(report: Report) -> str:
+    c = report.counts()
+    return ", ".join(f"{c[k]} {k if c[k] == 1 else PLURALS[k]}" for k in KINDS)
+
+
+def body(
+    report: Report,
+    heading: Callable[[str, int], list[str]],
+    item: Callable[[Finding], str],
+    evidence: Callable[[Evidence], str],
+) -> list[str]:
+    """The findings grouped by kind, each line shaped by the format's three functions."""
+    out: list[str] = []
+    for kind, items in by_kind(report):
+        out += heading(TITLES[kind], len(items))
+        for f in items:
+            out.append(item(f))
+            out += [evidence(e) for e in f.evidence]
+    return out
+
+
+def published(a: ArticleInfo) -> str:
+    return f"{a.published} ({a.published_source})" if a.published else "unknown"
