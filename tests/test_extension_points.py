@@ -168,3 +168,53 @@ def test_no_upward_import_and_small_modules(package: str) -> None:
     for path in sorted((ROOT / "checker" / package).glob("*.py")):
         if path.name not in ("__init__.py", "base.py"):  # a format module never imports the registry
             assert f"checker.{package}" not in _imports(path), path.name
+
+
+def test_a_new_check_kind(tmp_path: Path, fallback) -> None:
+    """A check module with its declarations, registered in CHECKS, runs a rule written for it."""
+    import types
+
+    import yaml
+
+    from checker.api import compare, make_article
+    from checker.engine import CHECKS, load_rules
+    from checker.engine import loader as engine_loader
+    from checker.engine.evidence import ev, finding
+
+    mod = types.ModuleType("headline_figures")
+    mod.NAME = "first_figure"
+    mod.KINDS = ("lint",)
+    mod.FACTS = ("count",)
+    mod.FIELDS = frozenset({"fact", "text", "detail"})
+    mod.PARAMS = {"type": "object", "additionalProperties": False, "properties": {"min": {"type": "number"}}}
+
+    def run(rule, fb):
+        return [
+            finding(rule, [ev(f)], f.type, text=f.text, detail=str(f.value))
+            for f in fb.of(rule.facts)
+            if f.value >= rule.param("min", 0)
+        ]
+
+    mod.run = run
+    CHECKS[mod.NAME] = mod
+    engine_loader._validator.cache_clear()
+    try:
+        rule = {
+            "code": "LN900",
+            "name": "big-count",
+            "kind": "lint",
+            "check": "first_figure",
+            "facts": ["count"],
+            "severity": "warning",
+            "message": "Big count: {text} ({detail})",
+            "params": {"min": 100},
+            "doc": {"what": "w", "why": "y"},
+        }
+        (tmp_path / "LN900.yaml").write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
+        rules = load_rules([str(tmp_path / "LN900.yaml")])
+        arts = [make_article("a", "قتل 500 شخص في الهجوم."), make_article("b", "قتل 5 أشخاص في الهجوم.")]
+        found = [f for f in compare(arts, analyzer=fallback, rules=rules).findings if f.rule == "LN900"]
+        assert [(f.evidence[0].article, f.evidence[0].text) for f in found] == [("a", "500")]
+    finally:
+        del CHECKS[mod.NAME]
+        engine_loader._validator.cache_clear()
