@@ -3,6 +3,7 @@ several formats print alike (section titles, the summary line, findings grouped 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,26 @@ TITLES = {
     "agreement": "Agreements",
 }
 PLURALS = {k: k + ("es" if k == "alias" else "s") for k in KINDS}
+
+
+#: characters a human-readable report never passes through as they are: C0 and C1 controls (a
+#: terminal escape starts with ESC or CSI), DEL, bidi embeddings, overrides and isolates (U+202E
+#: turns text around), line and paragraph separators, and noncharacters. Shown as ⟪U+XXXX⟫.
+#: Tab, line feed, and the marks Arabic copy uses (RLM/LRM, ZWJ/ZWNJ) are kept.
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u202a-\u202e\u2028\u2029\u2066-\u2069"
+    "\ufdd0-\ufdef\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
+)
+
+
+def visible(s: str) -> str:
+    """*s* with every unsafe character made visible as ``⟪U+XXXX⟫`` (offsets in the report stay
+    those of the article: only the shown text changes).
+
+    >>> visible("a\x1b[2Jb\u202ec")
+    'a⟪U+001B⟫[2Jb⟪U+202E⟫c'
+    """
+    return UNSAFE.sub(lambda m: f"⟪U+{ord(m.group()):04X}⟫", s)
 
 
 @dataclass(frozen=True)

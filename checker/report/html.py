@@ -5,7 +5,12 @@ from __future__ import annotations
 import html
 
 from checker.model import Finding, Report
-from checker.report.base import TITLES, Writer, by_kind, published, summary
+from checker.report.base import TITLES, Writer, by_kind, published, summary, visible
+
+
+def _e(s: str) -> str:
+    """Escaped for HTML, with control and bidi-override characters made visible."""
+    return html.escape(visible(s))
 
 _CSS = (
     "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
@@ -17,7 +22,7 @@ _CSS = (
 
 
 def _finding(f: Finding) -> list[str]:
-    e = html.escape
+    e = _e
     out = [
         f'<li id="{e(f.id)}"><span class="{f.severity}">{f.severity}</span> <code>{e(f.rule)}</code> '
         f'<span class="ar">{e(f.message)}</span><ul>'
@@ -29,7 +34,7 @@ def _finding(f: Finding) -> list[str]:
 
 
 def render(report: Report) -> str:
-    e = html.escape
+    e = _e
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

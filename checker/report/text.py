@@ -3,24 +3,24 @@
 from __future__ import annotations
 
 from checker.model import Evidence, Report
-from checker.report.base import Writer, body, published, summary
+from checker.report.base import Writer, body, published, summary, visible
 
 
 def _evidence(e: Evidence) -> str:
-    return f"    {e.article}:{e.start}-{e.end} «{e.text}»"
+    return visible(f"    {e.article}:{e.start}-{e.end} «{e.text}»")
 
 
 def render(report: Report) -> str:
     lines = [f"checker {report.version} — {len(report.articles)} articles — model: {report.model}"]
     for a in report.articles:
-        lines.append(f"  {a.id}: {a.chars} chars, {a.facts} facts, date {published(a)}")
+        lines.append(visible(f"  {a.id}: {a.chars} chars, {a.facts} facts, date {published(a)}"))
     for n in report.notes:
-        lines.append(f"  note: {n}")
+        lines.append(visible(f"  note: {n}"))
     lines.append(f"Summary: {summary(report)}")
     lines += body(
         report,
         lambda title, n: ["", f"== {title} ({n}) =="],
-        lambda f: f"[{f.severity}] {f.rule} {f.message}",
+        lambda f: visible(f"[{f.severity}] {f.rule} {f.message}"),
         _evidence,
     )
     return "\n".join(lines) + "\n"
