@@ -6,6 +6,7 @@ internal error (one line on stderr, never a traceback).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -21,6 +22,7 @@ import click
 from checker import __version__
 from checker.errors import ERROR_DOCS, CheckerError, InputError
 from checker.model import SEVERITY_RANK, Report
+from checker.read.base import Limits
 
 F = TypeVar("F", bound=Callable[..., Any])
 FAIL_ON = ("info", "warning", "error", "none")
@@ -75,8 +77,10 @@ def guarded(fn: F) -> F:
 
 
 def _parse_published(value: str | None) -> dt.date | None:
-    if not value:
+    if value is None:
         return None
+    if not value.strip():
+        raise click.UsageError("--published is empty; give a date YYYY-MM-DD or leave the option out")
     from checker.read import parse_date
 
     return parse_date(value, what="--published")
@@ -92,13 +96,20 @@ def write_output(text: str, output: str | None, inputs: list[str]) -> None:
 def _load_baseline(path: str | None) -> set[str]:
     if not path:
         return set()
+    from checker.read.json import parse
+
     p = Path(path)
     if not p.exists():
         raise InputError("baseline file not found", path=path)
+    if p.is_dir():
+        raise InputError("the baseline is a folder; give the JSON file", path=path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"baseline is not valid JSON: {exc}", path=path) from None
+        raw = p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the baseline is not UTF-8 text (byte {exc.start})", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the baseline: {exc.strerror or exc}", path=path) from None
+    data = parse(raw, path)
     ids = data.get("accepted") if isinstance(data, dict) else None
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         raise InputError("baseline must be an object with a list of finding ids under 'accepted'", path=path)
@@ -125,11 +136,13 @@ def run_compare(
     baseline: str | None,
     write_baseline: str | None,
     agreements: bool,
+    max_article_chars: int,
+    max_total_chars: int,
 ) -> int:
     from checker.api import compare
     from checker.engine import load_rules
     from checker.nlp import load_analyzer
-    from checker.read import read_articles
+    from checker.read import Limits, read_articles
     from checker.report import render
 
     if len(files) < 2:
@@ -140,7 +153,7 @@ def run_compare(
     if unknown:
         raise click.UsageError(f"--disable: unknown rule code {unknown[0]} (see 'checker rules list')")
     rules = [r for r in rules if r.code not in disable]
-    articles = read_articles(list(files))
+    articles = read_articles(list(files), Limits(max_article_chars, max_total_chars))
     analyzer = load_analyzer(model)
     report = compare(articles, analyzer=analyzer, rules=rules, published=pub)
     accepted = _load_baseline(baseline)
@@ -190,6 +203,20 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
             click.option("--baseline", metavar="FILE", help="JSON {'accepted': [finding ids]} to leave out."),
             click.option("--write-baseline", metavar="FILE", help="Write the current findings' ids as a baseline."),
             click.option("--agreements/--no-agreements", default=True, show_default=True, help="Report agreements."),
+            click.option(
+                "--max-article-chars",
+                type=click.IntRange(min=1),
+                default=Limits.article_chars,
+                show_default=True,
+                help="Refuse an article longer than this.",
+            ),
+            click.option(
+                "--max-total-chars",
+                type=click.IntRange(min=1),
+                default=Limits.total_chars,
+                show_default=True,
+                help="Refuse a run whose articles hold more than this in all.",
+            ),
         ]
         for opt in reversed(opts):
             fn = opt(fn)
@@ -202,6 +229,9 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
 @click.version_option(__version__, prog_name="checker")
 def main() -> None:
     """Cross-article consistency checker for Arabic news copy."""
+    # an error naming an Arabic file must reach a terminal or log that only takes ASCII
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
 @main.command("compare")

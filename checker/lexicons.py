@@ -31,6 +31,12 @@ def load_yaml(path: Path) -> Any:
             return yaml.safe_load(fh)
     except FileNotFoundError:
         raise ConfigError("file not found", path=str(path)) from None
+    except IsADirectoryError:
+        raise ConfigError("is a folder, not a YAML file", path=str(path)) from None
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path=str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read the file: {exc.strerror or exc}", path=str(path)) from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
     except yaml.YAMLError as exc:

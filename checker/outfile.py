@@ -160,15 +160,22 @@ def _write_special(path: str, data: bytes, output: str) -> None:
 
 
 def write_stdout(text: str) -> None:
-    """Standard output as UTF-8 bytes (an ASCII locale cannot fail us); a closed reader is not an error."""
+    """Standard output as UTF-8 bytes (an ASCII locale cannot fail us). A reader that went away
+    (``| head``) is not an error: the run keeps its exit code. A closed or full standard output is
+    an :class:`OutputError`: the report would be lost."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; write the report with -o FILE", path="<stdout>")
     try:
         _write_stream(sys.stdout.buffer, text.encode("utf-8", "surrogateescape"))
-    except BrokenPipeError:  # the reader (head, less) went away: keep the run's exit code
+    except BrokenPipeError:
         _silence_stdout()
-    except (ValueError, OSError) as exc:  # stdout closed, or the disk behind it is full
-        if isinstance(exc, OSError) and exc.errno not in (errno.EBADF, errno.EPIPE):
-            raise OutputError(f"cannot write: {_describe(exc)}", path="<stdout>") from None
+    except ValueError:  # closed from inside the process
+        raise OutputError("standard output is closed; write the report with -o FILE", path="<stdout>") from None
+    except OSError as exc:
         _silence_stdout()
+        if exc.errno == errno.EBADF:
+            raise OutputError("standard output is closed; write the report with -o FILE", path="<stdout>") from None
+        raise OutputError(f"cannot write: {_describe(exc)}", path="<stdout>") from None
 
 
 def _silence_stdout() -> None:

@@ -132,12 +132,18 @@ def test_json_offsets_point_at_the_character_in_the_file(tmp_path: Path, ascii_o
     assert raw[art.origin.offset(len(text))] == '"'  # an end offset points at the closing quote
 
 
-def test_json_positions_across_lines_with_a_repeated_key(tmp_path: Path) -> None:
-    raw = '{\n  "text": "old",\n  "id": "x",\n  "text": "سطر\\nثان\\/\\u0646"\n}\n'
+def test_json_positions_across_lines(tmp_path: Path) -> None:
+    raw = '{\n  "title": "old",\n  "id": "x",\n  "text": "سطر\\nثان\\/\\u0646"\n}\n'
     art = read_article(write(tmp_path, "a.json", raw.encode()))
-    assert art.text == "سطر\nثان/ن"  # the last "text" wins, as in json.loads
+    assert art.text == "سطر\nثان/ن"
     got = [art.position(i) for i in (0, 3, 4, 7, 8, 9)]
     assert got == [(4, 12), (4, 15), (4, 17), (4, 20), (4, 22), (4, 28)]
+
+
+def test_json_repeated_key_is_refused(tmp_path: Path) -> None:
+    raw = '{"text": "old", "text": "new"}'
+    with pytest.raises(InputError, match="twice"):
+        read_article(write(tmp_path, "a.json", raw.encode()))
 
 
 @pytest.mark.parametrize(

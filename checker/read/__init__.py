@@ -8,15 +8,26 @@ one line in ``BUILTIN`` below; :func:`register` adds one at run time.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 
 from checker.errors import InputError
 from checker.model import Article
 from checker.read import json, txt
-from checker.read.base import Reader, decode, parse_date
+from checker.read.base import Limits, Reader, decode, parse_date
 
-__all__ = ["READERS", "Reader", "parse_date", "read_article", "read_articles", "read_file", "register", "unregister"]
+__all__ = [
+    "READERS",
+    "Limits",
+    "Reader",
+    "parse_date",
+    "read_article",
+    "read_articles",
+    "read_file",
+    "register",
+    "unregister",
+]
 
 BUILTIN = (txt.READER, json.READER)
 READERS: dict[str, Reader] = {}
@@ -58,57 +69,98 @@ def reader_for(path: str) -> Reader:
     raise InputError(f"unsupported file type '{Path(path).suffix or '(none)'}'; use {choices}", path=path)
 
 
-def _read_stdin(default_id: str) -> list[Article]:
-    text = decode(sys.stdin.buffer.read(), "<stdin>")
+def _too_big(limits: Limits) -> str:
+    return f"larger than the limit of {limits.article_chars:,} characters an article (--max-article-chars)"
+
+
+def _read_stdin(default_id: str, limits: Limits) -> list[Article]:
+    data = sys.stdin.buffer.read(limits.file_bytes + 1)
+    if len(data) > limits.file_bytes:
+        raise InputError(_too_big(limits), path="<stdin>")
+    text = decode(data, "<stdin>")
     for reader in READERS.values():
         if reader.sniff is not None and reader.sniff(text):
             return reader.read(text, "<stdin>", default_id=default_id)
     return txt.READER.read(text, STDIN, default_id=default_id)
 
 
-def read_file(path: str, *, stdin_id: str = "stdin") -> list[Article]:
+def _read_bytes(path: str, limits: Limits) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limits.file_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not an article file", path=path) from None
+    except PermissionError:
+        raise InputError("permission denied", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+    if len(data) > limits.file_bytes:
+        raise InputError(_too_big(limits), path=path)
+    return data
+
+
+def read_file(path: str, *, stdin_id: str = "stdin", limits: Limits | None = None) -> list[Article]:
     """The articles of one file (a file may hold several). ``-`` reads standard input."""
+    limits = limits or Limits()
     if path == STDIN:
-        articles = _read_stdin(stdin_id)
+        articles = _read_stdin(stdin_id, limits)
     else:
         reader = reader_for(path)
-        p = Path(path)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", path=path) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not an article file", path=path) from None
-        except PermissionError:
-            raise InputError("permission denied", path=path) from None
-        articles = reader.read(data, path, default_id=p.stem)
+        articles = reader.read(_read_bytes(path, limits), path, default_id=Path(path).stem)
     if not articles:
         raise InputError("no article in the file", path=path)
+    for a in articles:
+        if len(a.text) > limits.article_chars:
+            raise InputError(f"article {a.id!r} is {_too_big(limits)}", path=path if path != STDIN else "<stdin>")
     return articles
 
 
-def read_article(path: str, *, stdin_id: str = "stdin") -> Article:
+def read_article(path: str, *, stdin_id: str = "stdin", limits: Limits | None = None) -> Article:
     """Read a file that holds one article. ``-`` reads standard input."""
-    articles = read_file(path, stdin_id=stdin_id)
+    articles = read_file(path, stdin_id=stdin_id, limits=limits)
     if len(articles) > 1:
         raise InputError(f"the file holds {len(articles)} articles; give a file with one", path=path)
     return articles[0]
 
 
-def read_articles(paths: list[str]) -> list[Article]:
-    """Read several files. The same file twice is an error; clashing ids get ``~2``, ``~3``…"""
-    seen_paths: dict[str, str] = {}
+def _check_distinct(paths: list[str]) -> None:
+    """The same file twice (also through a link: same device and inode) or standard input twice."""
+    if paths.count(STDIN) > 1:
+        raise InputError("standard input can be read only once; give '-' once", path="-")
+    seen: dict[tuple[int, int], str] = {}
     for p in paths:
         if p == STDIN:
             continue
-        key = str(Path(p).resolve())
-        if key in seen_paths:
-            raise InputError("the same file is given twice", path=p)
-        seen_paths[key] = p
+        try:
+            st = os.stat(p)
+        except OSError:
+            continue  # read_file says what is wrong with it
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            same = "" if seen[key] == p else f" (it is {seen[key]})"
+            raise InputError(f"the same file is given twice{same}", path=p)
+        seen[key] = p
+
+
+def read_articles(paths: list[str], limits: Limits | None = None) -> list[Article]:
+    """Read several files. The same file twice is an error; clashing ids get ``~2``, ``~3``…; the
+    whole set is held to ``limits.total_chars``."""
+    limits = limits or Limits()
+    _check_distinct(paths)
     out: list[Article] = []
     issued: set[str] = set()
-    for i, path in enumerate(paths):
-        for art in read_file(path, stdin_id=f"stdin{i + 1}" if paths.count(STDIN) > 1 else "stdin"):
+    total = 0
+    for path in paths:
+        for art in read_file(path, limits=limits):
+            total += len(art.text)
+            if total > limits.total_chars:
+                raise InputError(
+                    f"the articles given hold more than the limit of {limits.total_chars:,} characters a run "
+                    "(--max-total-chars)",
+                    path=path,
+                )
             aid, n = art.id, 1
             while aid in issued:
                 n += 1

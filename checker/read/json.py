@@ -14,7 +14,7 @@ from typing import Any
 
 from checker.errors import InputError
 from checker.model import Article, Origin
-from checker.read.base import Reader, as_text, parse_date
+from checker.read.base import Reader, as_text, check_text, parse_date
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -74,12 +74,34 @@ def text_spans(raw: str, quote: int) -> tuple[tuple[int, int, int], ...]:
     return tuple(spans) or ((0, quote + 1, 1),)
 
 
-def read(data: bytes | str, path: str, *, default_id: str) -> list[Article]:
-    raw = as_text(data, path)
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        seen[key] = value
+    return seen
+
+
+def parse(raw: str, path: str) -> Any:
+    """Strict JSON: no NaN or Infinity, no key twice in an object; every failure is an InputError."""
     try:
-        obj: Any = json.loads(raw)
+        return json.loads(raw, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", path=path) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", path=path) from None
+    except ValueError as exc:  # NaN, a duplicate key, an integer of more than 4,300 digits
+        raise InputError(f"invalid JSON: {exc}", path=path) from None
+
+
+def read(data: bytes | str, path: str, *, default_id: str) -> list[Article]:
+    raw = as_text(data, path)
+    obj: Any = parse(raw, path)
     if not isinstance(obj, dict):
         raise InputError("a .json article must be an object with a 'text' field", path=path)
     text = obj.get("text")
@@ -88,6 +110,9 @@ def read(data: bytes | str, path: str, *, default_id: str) -> list[Article]:
     for name in ("id", "title", "source", "published"):
         if name in obj and obj[name] is not None and not isinstance(obj[name], str):
             raise InputError(f"the JSON field '{name}' must be a string", path=path)
+    for name in ("text", "id", "title", "source"):
+        if isinstance(obj.get(name), str):
+            check_text(obj[name], path, f"the JSON field '{name}'")
     published = parse_date(obj["published"], what="'published'", path=path) if obj.get("published") else None
     article = Article(
         id=obj.get("id") or default_id,

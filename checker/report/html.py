@@ -12,6 +12,7 @@ def _e(s: str) -> str:
     """Escaped for HTML, with control and bidi-override characters made visible."""
     return html.escape(visible(s))
 
+
 _CSS = (
     "body{font-family:system-ui,sans-serif;margin:2em;max-width:70em}"
     "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em}"
