@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,40 @@ def stem(word: str) -> str:
     if w.endswith("ا") and len(w) >= 4:  # accusative tanwin alef: دولا
         return w[:-1]
     return w
+
+
+class Spans:
+    """Character spans with logarithmic look-ups (an article has thousands; a scan of every span
+    per word made long articles quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(set(spans))
+        self.starts = [a for a, _ in self.spans]
+        #: the longest span seen so far at each position: how far back a containing span may start
+        self.reach: list[int] = []
+        best = -1
+        for _, b in self.spans:
+            best = max(best, b)
+            self.reach.append(best)
+
+    def _candidates(self, end: int) -> Iterable[tuple[int, int]]:
+        """Spans that start before *end*, latest first, while one of them may still reach past."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        while i >= 0:
+            yield self.spans[i]
+            if i == 0 or self.reach[i - 1] <= self.spans[i][0]:
+                return  # nothing earlier ends after this span starts
+            i -= 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(start < b for _, b in self._candidates(end) if b > start)
+
+    def inside(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span that contains ``[start, end)``, or None."""
+        for a, b in self._candidates(end):
+            if a <= start and end <= b:
+                return (a, b)
+        return None
 
 
 @dataclass

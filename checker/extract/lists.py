@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from checker.extract.base import Context, extractor
+from checker.extract.base import Context, extractor, stem
 from checker.extract.entities import gazetteer
 from checker.model import Fact
 from checker.normalize.chars import strip_marks
@@ -32,13 +33,14 @@ def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
 @extractor("lists")
 def extract_lists(ctx: Context) -> None:
     members = sorted((f for f in ctx.facts if f.type in ("place", "org")), key=lambda f: f.start)
+    counts = _counts_by_sentence(ctx)
     for chain in _chains(members, ctx.text):
         ids = [f.key for f in chain]
         types = {f.attr("entity_type") for f in chain}
         etype = types.pop() if len(types) == 1 else "mixed"
         start, end = chain[0].start, chain[-1].end
         attrs: list[tuple[str, object]] = [("members", ids), ("entity_type", etype)]
-        stated = _stated_count(ctx, start, etype)
+        stated = _stated_count(ctx, start, etype, counts)
         if stated is not None:
             attrs.append(("stated_count", stated.value))
             attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
@@ -47,16 +49,24 @@ def extract_lists(ctx: Context) -> None:
         ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
 
 
-def _stated_count(ctx: Context, list_start: int, etype: str) -> Fact | None:
+def _stated_count(ctx: Context, list_start: int, etype: str, counts: dict[int, list[Fact]]) -> Fact | None:
     """The count in the same sentence, before the list, whose noun names that kind of entity."""
-    sent = ctx.sentence_at(list_start)
-    nouns = {k for k, v in gazetteer().list_nouns.items() if v == etype}
+    stems = _noun_stems(etype)
     best = None
-    from checker.extract.base import stem
-
-    stems = {stem(n) for n in nouns}
-    for f in ctx.facts:
-        if f.type == "count" and f.sentence == sent and f.end <= list_start and f.key in stems:
-            if best is None or f.start > best.start:
-                best = f
+    for f in counts.get(ctx.sentence_at(list_start), ()):
+        if f.end <= list_start and f.key in stems and (best is None or f.start > best.start):
+            best = f
     return best
+
+
+@lru_cache(maxsize=64)
+def _noun_stems(etype: str) -> frozenset[str]:
+    return frozenset(stem(k) for k, v in gazetteer().list_nouns.items() if v == etype)
+
+
+def _counts_by_sentence(ctx: Context) -> dict[int, list[Fact]]:
+    out: dict[int, list[Fact]] = {}
+    for f in ctx.facts:
+        if f.type == "count":
+            out.setdefault(f.sentence, []).append(f)
+    return out

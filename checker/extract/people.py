@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from checker import lexicons
-from checker.extract.base import Context, extractor, stopwords
+from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.model import Fact
 from checker.normalize.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.normalize.words import split_glued, strip_proclitic, zipf
@@ -97,24 +97,13 @@ def _titles() -> tuple[dict[str, int], frozenset[str]]:
     return titles, quals
 
 
-def _entity_spans(ctx: Context) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality")]
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _entity_spans(ctx: Context) -> Spans:
+    return Spans((f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality"))
 
 
 def _title_word(w: Word) -> bool:
     titles, _ = _titles()
     return titles.get(w.norm) == 1 or w.norm in _weak_titles()
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    for a, b in spans:
-        if a <= start and end <= b:
-            return (a, b)
-    return None
 
 
 def _match_title(ws: list[Word], i: int, titles: dict[str, int]) -> int:
@@ -197,12 +186,12 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     return True
 
 
-def _name_span(ws: list[Word], j: int, ctx: Context, ents: list[tuple[int, int]], stops: frozenset[str]) -> int:
+def _name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str]) -> int:
     """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
     _, particles, _ = _names()
     k = j
     while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
-        if _overlaps(ents, ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
+        if ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
             break  # a place, organisation or nationality (also glued to و: والتشيلي) ends a name
         if k > j and _title_word(ws[k]):
             break  # فينجر المدير الفني: a title after the name
@@ -248,7 +237,7 @@ class _Scan:
 
     ctx: Context
     ws: list[Word]
-    ents: list[tuple[int, int]]
+    ents: Spans
     stops: frozenset[str]
     titles: dict[str, int]
     quals: frozenset[str]
@@ -321,7 +310,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     j = i + n
     q = 0
     while j < len(ws) and q < MAX_QUALIFIERS:
-        span = _inside(scan.ents, ws[j].start, ws[j].end)
+        span = scan.ents.inside(ws[j].start, ws[j].end)
         if not (ws[j].norm in scan.quals or span or _match_title(ws, j, scan.titles)):
             break
         j += 1
