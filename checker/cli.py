@@ -21,7 +21,7 @@ import click
 
 from checker import __version__
 from checker.errors import ERROR_DOCS, CheckerError, InputError
-from checker.model import SEVERITY_RANK, Report
+from checker.model import Report
 from checker.read.base import Limits
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -117,11 +117,8 @@ def _load_baseline(path: str | None) -> set[str]:
 
 
 def exit_code(report: Report, fail_on: str) -> int:
-    if fail_on == "none":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    gating = [f for f in report.findings if f.kind != "agreement" and SEVERITY_RANK[f.severity] >= threshold]
-    return 1 if gating else 0
+    gate = dataclasses.replace(report, fail_on=fail_on)
+    return 1 if any(gate.gating(f) for f in report.findings) else 0
 
 
 def run_compare(
@@ -156,6 +153,7 @@ def run_compare(
     articles = read_articles(list(files), Limits(max_article_chars, max_total_chars))
     analyzer = load_analyzer(model)
     report = compare(articles, analyzer=analyzer, rules=rules, published=pub)
+    report = dataclasses.replace(report, fail_on=fail_on)
     accepted = _load_baseline(baseline)
     if accepted or not agreements:
         kept = tuple(f for f in report.findings if f.id not in accepted and (agreements or f.kind != "agreement"))

@@ -218,6 +218,7 @@ class RuleInfo:
     kind: str
     severity: str
     help: str  # one sentence: what the rule does
+    why: str = ""  # why it matters to an editor
 
 
 @dataclass(frozen=True)
@@ -230,10 +231,21 @@ class Report:
     version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
     rules: tuple[RuleInfo, ...] = ()
+    #: the gate's threshold (``--fail-on``): CI formats mark findings at or above it as failures
+    fail_on: str = "error"
 
     def rule(self, code: str) -> RuleInfo | None:
         """The description of rule ``code``, if the report carries it."""
         return next((r for r in self.rules if r.code == code), None)
+
+    def gating(self, finding: Finding) -> bool:
+        """Whether *finding* fails the gate: not an agreement, severity at or above ``fail_on``."""
+        if self.fail_on == "none" or finding.kind == "agreement":
+            return False
+        return SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[self.fail_on]
+
+    def article(self, article_id: str) -> ArticleInfo | None:
+        return next((a for a in self.articles if a.id == article_id), None)
 
     def counts(self) -> dict[str, int]:
         out = {k: 0 for k in KINDS}

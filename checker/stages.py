@@ -128,7 +128,9 @@ def report(
     notes = [f"{a.id}: no Arabic text; nothing to check there" for a in articles if not has_arabic(a.text)]
     if analyzer.name.startswith("fallback"):
         notes.append("No UDPipe model: running degraded (no POS hints; names from lexicons and title patterns only).")
-    rule_infos = tuple(RuleInfo(r.code, r.name, r.kind, r.severity, r.doc.get("what", "")) for r in rules)
+    rule_infos = tuple(
+        RuleInfo(r.code, r.name, r.kind, r.severity, r.doc.get("what", ""), r.doc.get("why", "")) for r in rules
+    )
     return Report(infos, tuple(findings), analyzer.name, __version__, tuple(notes), rules=rule_infos)
 
 

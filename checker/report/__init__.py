@@ -11,12 +11,21 @@ from __future__ import annotations
 from collections.abc import KeysView
 
 from checker.model import Report
-from checker.report import html, json, markdown, text
+from checker.report import github, gitlab, html, json, junit, markdown, sarif, text
 from checker.report.base import Writer
 
 __all__ = ["FORMATS", "WRITERS", "Writer", "register", "render", "unregister"]
 
-BUILTIN = (text.WRITER, markdown.WRITER, json.WRITER, html.WRITER)
+BUILTIN = (
+    text.WRITER,
+    markdown.WRITER,
+    json.WRITER,
+    html.WRITER,
+    sarif.WRITER,
+    junit.WRITER,
+    github.WRITER,
+    gitlab.WRITER,
+)
 WRITERS: dict[str, Writer] = {}
 #: the names of the registered formats, in registration order (a live view: ``--format``'s choices)
 FORMATS: KeysView[str] = WRITERS.keys()

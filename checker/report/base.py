@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from checker.model import KINDS, ArticleInfo, Evidence, Finding, Report
+from checker.model import KINDS, ArticleInfo, Evidence, Finding, Origin, Report
 
 TITLES = {
     "contradiction": "Contradictions",
@@ -78,3 +78,33 @@ def body(
 
 def published(a: ArticleInfo) -> str:
     return f"{a.published} ({a.published_source})" if a.published else "unknown"
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an evidence span sits in its article's file: the path, 1-based line and column of its
+    start and end (end column exclusive, as SARIF and editors count), and file character offsets."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    length: int
+
+
+def place(report: Report, e: Evidence) -> Place:
+    """The file position of evidence *e* (an article read from no file is placed in its own text,
+    named by its id)."""
+    info = report.article(e.article)
+    origin = info.origin if info is not None and info.origin is not None else Origin()
+    path = info.path if info is not None and info.path and info.path != "-" else e.article
+    (line, col), (end_line, end_col) = origin.position(e.start), origin.position(e.end)
+    start, end = origin.offset(e.start), origin.offset(e.end)
+    return Place(path, line, col, end_line, end_col, start, end - start)
+
+
+def failures(report: Report) -> list[Finding]:
+    """The findings a CI format reports: everything but agreements, most severe first."""
+    return [f for f in report.findings if f.kind != "agreement"]
