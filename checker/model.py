@@ -160,13 +160,20 @@ class Finding:
     message: str
     evidence: tuple[Evidence, ...]
     id: str = ""
+    message_ar: str = ""  # the message in Arabic (``--lang ar``); the id is made from the English one
 
     @staticmethod
-    def make(kind: str, rule: str, severity: str, fact: str, message: str, evidence: list[Evidence]) -> Finding:
+    def make(
+        kind: str, rule: str, severity: str, fact: str, message: str, evidence: list[Evidence], message_ar: str = ""
+    ) -> Finding:
         ev = tuple(sorted(set(evidence), key=lambda e: (e.article, e.start, e.end, e.text)))
         basis = json.dumps([rule, [(e.article, e.start, e.end) for e in ev], message], ensure_ascii=False)
         fid = rule + "-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
-        return Finding(kind, rule, severity, fact, message, ev, fid)
+        return Finding(kind, rule, severity, fact, message, ev, fid, message_ar)
+
+    def text(self, lang: str) -> str:
+        """The message in *lang* (English when there is no Arabic one)."""
+        return self.message_ar if lang == "ar" and self.message_ar else self.message
 
     def sort_key(self) -> tuple[Any, ...]:
         first = self.evidence[0] if self.evidence else Evidence("", 0, 0, "")
@@ -180,6 +187,7 @@ class Finding:
             "severity": self.severity,
             "fact": self.fact,
             "message": self.message,
+            **({"message_ar": self.message_ar} if self.message_ar else {}),
             "evidence": [e.to_dict() for e in self.evidence],
         }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from checker import i18n
 from checker.engine.align import Group
 from checker.engine.rules import Rule
 from checker.model import Evidence, Fact, Finding
@@ -31,6 +32,26 @@ def others(articles: list[str], article: str) -> str:
 
 
 def finding(rule: Rule, evidence: list[Evidence], fact: str, **fields: Any) -> Finding:
-    """A finding of *rule* with its message filled in from *fields*."""
+    """A finding of *rule* with its messages filled in from *fields* (a field ``NAME_ar`` gives
+    the Arabic message its own value of ``NAME``)."""
     fields.setdefault("fact", fact)
-    return Finding.make(rule.kind, rule.code, rule.severity, fact, rule.format(**fields), evidence)
+    english = {k: v for k, v in fields.items() if not k.endswith("_ar")}
+    message_ar = rule.format_ar(**arabic_fields(fields)) if rule.message_ar else ""
+    return Finding.make(rule.kind, rule.code, rule.severity, fact, rule.format(**english), evidence, message_ar)
+
+
+def arabic_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """The message fields for the Arabic template: fact and variant-class names in Arabic, the
+    counted noun in parentheses, fixed English phrases replaced."""
+    out = {k: v for k, v in fields.items() if not k.endswith("_ar")}
+    out["fact"] = i18n.fact_name("ar", str(fields.get("fact", "")))
+    if "how" in out:
+        out["how"] = i18n.variant_class("ar", str(out["how"]))
+    if str(out.get("noun", "")).startswith(" of "):
+        out["noun"] = f" ({out['noun'][4:]})"
+    english, arabic = i18n.phrase("en", "order_differs"), i18n.phrase("ar", "order_differs")
+    for key in ("values", "members"):
+        if isinstance(out.get(key), str):
+            out[key] = out[key].replace(english, arabic)
+    out.update({k[:-3]: v for k, v in fields.items() if k.endswith("_ar")})
+    return out

@@ -68,6 +68,7 @@ def rule_schema() -> dict[str, Any]:
             "facts": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": facts}},
             "severity": {"enum": list(SEVERITIES)},
             "message": text,
+            "message_ar": {**text, "description": "The message in Arabic (--lang ar), with the same placeholders."},
             "enabled": {"type": "boolean"},
             "params": {"type": "object"},
             "doc": {
@@ -98,20 +99,23 @@ def _validate(data: Any, path: Path) -> None:
 
 def _check_message(rule: dict[str, Any], path: Path) -> None:
     allowed = CHECKS[rule["check"]].FIELDS
-    try:
-        parsed = list(string.Formatter().parse(rule["message"]))
-    except ValueError as exc:
-        raise ConfigError(f"$['message']: {exc}", path=str(path)) from None
-    if any(f is not None and (spec or conv) for _, f, spec, conv in parsed):
-        raise ConfigError("$['message']: placeholders take no format spec or conversion", path=str(path))
-    names = {f for _, f, _, _ in parsed if f is not None}
-    bad = sorted(n for n in names if n not in allowed)
-    if bad:
-        raise ConfigError(
-            f"$['message']: unknown placeholder {{{bad[0]}}}; check '{rule['check']}' offers "
-            + ", ".join("{" + f + "}" for f in sorted(allowed)),
-            path=str(path),
-        )
+    for key in ("message", "message_ar"):
+        if key not in rule:
+            continue
+        try:
+            parsed = list(string.Formatter().parse(rule[key]))
+        except ValueError as exc:
+            raise ConfigError(f"$['{key}']: {exc}", path=str(path)) from None
+        if any(f is not None and (spec or conv) for _, f, spec, conv in parsed):
+            raise ConfigError(f"$['{key}']: placeholders take no format spec or conversion", path=str(path))
+        names = {f for _, f, _, _ in parsed if f is not None}
+        bad = sorted(n for n in names if n not in allowed)
+        if bad:
+            raise ConfigError(
+                f"$['{key}']: unknown placeholder {{{bad[0]}}}; check '{rule['check']}' offers "
+                + ", ".join("{" + f + "}" for f in sorted(allowed)),
+                path=str(path),
+            )
 
 
 def load_rule(path: Path) -> Rule:
@@ -131,6 +135,7 @@ def load_rule(path: Path) -> Rule:
         doc=dict(data["doc"]),
         path=str(path),
         enabled=data.get("enabled", True),
+        message_ar=data.get("message_ar", ""),
     )
 
 

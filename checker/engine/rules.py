@@ -21,9 +21,14 @@ class Rule:
     doc: dict[str, str]
     path: str
     enabled: bool = True
+    message_ar: str = ""
 
     def param(self, name: str, default: Any) -> Any:
         return self.params.get(name, default)
 
     def format(self, **fields: Any) -> str:
         return self.message.format_map(fields)
+
+    def format_ar(self, **fields: Any) -> str:
+        """The Arabic message (empty when the rule has none)."""
+        return self.message_ar.format_map(fields) if self.message_ar else ""
