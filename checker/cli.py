@@ -21,7 +21,8 @@ import click
 
 from checker import __version__
 from checker.errors import ERROR_DOCS, CheckerError, InputError
-from checker.model import Report
+from checker.i18n import LANGS, default_lang
+from checker.model import Report, View
 from checker.read.base import Limits
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -135,6 +136,9 @@ def run_compare(
     agreements: bool,
     max_article_chars: int,
     max_total_chars: int,
+    quiet: bool,
+    lang: str | None,
+    color: str,
 ) -> int:
     from checker.api import compare
     from checker.engine import load_rules
@@ -154,10 +158,11 @@ def run_compare(
     analyzer = load_analyzer(model)
     report = compare(articles, analyzer=analyzer, rules=rules, published=pub)
     report = dataclasses.replace(report, fail_on=fail_on)
+    view = View(lang=lang or default_lang(), agreements=agreements, quiet=quiet, color=_use_color(color, output))
+    report = dataclasses.replace(report, view=view)
     accepted = _load_baseline(baseline)
-    if accepted or not agreements:
-        kept = tuple(f for f in report.findings if f.id not in accepted and (agreements or f.kind != "agreement"))
-        report = dataclasses.replace(report, findings=kept)
+    if accepted:
+        report = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.id not in accepted))
     if write_baseline is not None:
         if output and _same_regular_path(output, write_baseline):
             raise click.UsageError("--output and --write-baseline name the same file")
@@ -167,6 +172,14 @@ def run_compare(
     write_output(render(report, fmt), output, list(files))
     # the run that writes a baseline accepted everything it found: it passes
     return 0 if write_baseline is not None else exit_code(report, fail_on)
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    """Colour on a terminal only, never with NO_COLOR set or into a file or pipe."""
+    if choice != "auto":
+        return choice == "always"
+    to_stdout = output is None or output in ("-", "/dev/stdout")
+    return to_stdout and not os.environ.get("NO_COLOR") and sys.stdout is not None and sys.stdout.isatty()
 
 
 def _same_regular_path(a: str, b: str) -> bool:
@@ -200,7 +213,26 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
             click.option("--disable", multiple=True, metavar="CODE", help="Turn a rule off (repeatable)."),
             click.option("--baseline", metavar="FILE", help="JSON {'accepted': [finding ids]} to leave out."),
             click.option("--write-baseline", metavar="FILE", help="Write the current findings' ids as a baseline."),
-            click.option("--agreements/--no-agreements", default=True, show_default=True, help="Report agreements."),
+            click.option(
+                "--agreements/--no-agreements",
+                default=False,
+                show_default=True,
+                help="List agreements in text, Markdown and HTML (otherwise counted per fact type; JSON lists all).",
+            ),
+            click.option("--quiet", "-q", is_flag=True, help="Print only the header and the summary."),
+            click.option(
+                "--lang",
+                type=click.Choice(LANGS, case_sensitive=False),
+                default=None,
+                help="Report language (default: from the locale, LANG=ar… gives Arabic).",
+            ),
+            click.option(
+                "--color",
+                type=click.Choice(("auto", "always", "never")),
+                default="auto",
+                show_default=True,
+                help="Colour the text report (auto: on a terminal, not with NO_COLOR).",
+            ),
             click.option(
                 "--max-article-chars",
                 type=click.IntRange(min=1),

@@ -204,6 +204,7 @@ class ArticleInfo:
     published_source: str  # "given", "metadata", "inferred", "none"
     facts: int
     origin: Origin | None = field(default=None, compare=False, repr=False)  # for line:column in reports
+    text: str = field(default="", compare=False, repr=False)  # for evidence in context
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +231,17 @@ class RuleInfo:
 
 
 @dataclass(frozen=True)
+class View:
+    """How a human-readable report is shown: its language, whether agreements are listed (they are
+    counted otherwise), only the summary, and terminal colour."""
+
+    lang: str = "en"
+    agreements: bool = False
+    quiet: bool = False
+    color: bool = False
+
+
+@dataclass(frozen=True)
 class Report:
     """The result of a comparison. ``rules`` describes the rules of the run (not part of :meth:`to_dict`)."""
 
@@ -241,6 +253,7 @@ class Report:
     rules: tuple[RuleInfo, ...] = ()
     #: the gate's threshold (``--fail-on``): CI formats mark findings at or above it as failures
     fail_on: str = "error"
+    view: View = field(default_factory=View)
 
     def rule(self, code: str) -> RuleInfo | None:
         """The description of rule ``code``, if the report carries it."""

@@ -122,6 +122,7 @@ def report(
             published_source=refs[a.id].source,
             facts=len(ctx.facts),
             origin=a.origin,
+            text=a.text,
         )
         for a, ctx in zip(articles, contexts, strict=True)
     )

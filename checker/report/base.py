@@ -4,10 +4,12 @@ several formats print alike (section titles, the summary line, findings grouped 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from checker.model import KINDS, ArticleInfo, Evidence, Finding, Origin, Report
+from checker import i18n
+from checker.model import KINDS, SEVERITY_RANK, ArticleInfo, Evidence, Finding, Origin, Report
 
 TITLES = {
     "contradiction": "Contradictions",
@@ -108,3 +110,66 @@ def place(report: Report, e: Evidence) -> Place:
 def failures(report: Report) -> list[Finding]:
     """The findings a CI format reports: everything but agreements, most severe first."""
     return [f for f in report.findings if f.kind != "agreement"]
+
+
+def ordered(report: Report) -> list[tuple[str, list[Finding]]]:
+    """The findings to list, grouped by kind: kinds with the most severe findings first, and in
+    each kind the most severe first. Agreements are listed only when the view asks for them."""
+    groups = [(k, fs) for k, fs in by_kind(report) if k != "agreement" or report.view.agreements]
+    rank = {k: -max(SEVERITY_RANK[f.severity] for f in fs) for k, fs in groups}
+    out = []
+    for kind, items in sorted(groups, key=lambda g: (rank[g[0]], KINDS.index(g[0]))):
+        out.append((kind, sorted(items, key=lambda f: (-SEVERITY_RANK[f.severity], *f.sort_key()[2:]))))
+    return out
+
+
+def agreement_counts(report: Report) -> list[tuple[str, int]]:
+    """Agreements per fact type, most first (the summary shown instead of the list)."""
+    counts = Counter(f.fact for f in report.findings if f.kind == "agreement")
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def agreement_line(report: Report) -> str | None:
+    """``Agreements by fact type: count 5, date 2 (shown with --agreements)``, or None."""
+    counts = agreement_counts(report)
+    if not counts or report.view.agreements:
+        return None
+    lang = report.view.lang
+    parts = ", ".join(f"{i18n.fact_name(lang, fact)} {n}" for fact, n in counts)
+    return f"{i18n.text(lang, 'agreements_by_type')}: {parts} ({i18n.text(lang, 'shown_with')})"
+
+
+def localized_summary(report: Report) -> str:
+    lang = report.view.lang
+    c = report.counts()
+    return ", ".join(f"{c[k]} {i18n.kind_word(lang, k, c[k])}" for k in KINDS)
+
+
+#: where a sentence ends, for showing evidence in context
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+CONTEXT_CHARS = 160
+
+
+def in_context(report: Report, e: Evidence) -> tuple[str, str, str]:
+    """The sentence around evidence *e*: (before, the span, after), clipped to about
+    :data:`CONTEXT_CHARS` characters a side (a clipped end gets …), on one line."""
+    info = report.article(e.article)
+    text = info.text if info is not None else ""
+    if not text:
+        return "", _flat(e.text), ""
+    lo = max(0, e.start - CONTEXT_CHARS)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, e.start)]
+    start = cuts[-1] if cuts else lo
+    hi = min(len(text), e.end + CONTEXT_CHARS)
+    stop = _SENTENCE_END.search(text, e.end, hi)
+    end = stop.end() if stop else hi
+    pre, post = _flat(text[start : e.start]).lstrip(), _flat(text[e.end : end]).rstrip()
+    if not cuts and lo > 0:
+        pre = "…" + pre
+    if not stop and hi < len(text):
+        post += "…"
+    return pre, _flat(e.text), post
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s)

@@ -1,12 +1,25 @@
-"""The Markdown report: an article table, the summary, findings as nested lists by kind."""
+"""The Markdown report: an article table, the summary, then the findings by kind (most severe
+first) as nested lists, each evidence span with its line:column and its sentence (the span in
+bold). Article text is inert: raw HTML, link and emphasis punctuation and control characters are
+escaped (see :func:`_escape`)."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from checker.model import Report
-from checker.report.base import Writer, body, published, summary, visible
+from checker import i18n
+from checker.model import Evidence, Report
+from checker.report.base import (
+    Writer,
+    agreement_line,
+    in_context,
+    localized_summary,
+    ordered,
+    place,
+    published,
+    visible,
+)
 
 #: Markdown punctuation that could start a link, an image, emphasis, code or a table cell
 _MD = re.compile(r"([\\`*_{}\[\]()#!|~>])")
@@ -24,24 +37,36 @@ def _escape(s: str) -> str:
     return _MD.sub(r"\\\1", html.escape(s, quote=False))
 
 
+def _evidence(report: Report, e: Evidence) -> str:
+    at = place(report, e)
+    pre, span, post = in_context(report, e)
+    return f"  - {_escape(e.article)} {at.line}:{at.column}: {_escape(pre)}**{_escape(span)}**{_escape(post)}"
+
+
 def render(report: Report) -> str:
-    out = [f"# Consistency report ({len(report.articles)} articles)", ""]
-    out.append(f"checker {_escape(report.version)}, model: {_escape(report.model)}")
+    lang = report.view.lang
+    t = lambda key: i18n.text(lang, key)  # noqa: E731
+    out = [f"# {t('report_title')} ({len(report.articles)} {t('articles')})", ""]
+    out.append(f"checker {_escape(report.version)}, {t('model')}: {_escape(report.model)}")
     out.append("")
-    out.append("| article | chars | facts | date |")
+    out.append(f"| {t('article')} | {t('chars')} | {t('facts')} | {t('date')} |")
     out.append("|---|---|---|---|")
     for a in report.articles:
-        out.append(f"| {_escape(a.id)} | {a.chars} | {a.facts} | {_escape(published(a))} |")
+        date = published(a) if a.published else t("unknown")
+        out.append(f"| {_escape(a.id)} | {a.chars} | {a.facts} | {_escape(date)} |")
     for n in report.notes:
         out.append(f"\n> {_escape(n)}")
     out.append("")
-    out.append(f"**Summary:** {summary(report)}")
-    out += body(
-        report,
-        lambda title, n: ["", f"## {title} ({n})", ""],
-        lambda f: f"- **{f.severity}** `{f.rule}` {_escape(f.message)}",
-        lambda e: f"  - {_escape(e.article)}:{e.start}-{e.end} «{_escape(e.text)}»",
-    )
+    out.append(f"**{t('summary')}:** {localized_summary(report)}")
+    if not report.view.quiet:
+        for kind, items in ordered(report):
+            out += ["", f"## {i18n.heading(lang, kind)} ({len(items)})", ""]
+            for f in items:
+                out.append(f"- **{i18n.severity(lang, f.severity)}** `{f.rule}` {_escape(f.text(lang))}")
+                out += [_evidence(report, e) for e in f.evidence]
+        agreements = agreement_line(report)
+        if agreements:
+            out += ["", _escape(agreements)]
     return "\n".join(out) + "\n"
 
 
