@@ -178,6 +178,7 @@ def test_rule_with_format_spec_or_wrong_facts(pair, tmp_path: Path) -> None:
         "facts": ["count"],
         "severity": "error",
         "message": "{values}",
+        "message_ar": "{values}",
         "doc": {"what": "w", "why": "y"},
     }
     bad = tmp_path / "facts.yaml"

@@ -18,10 +18,13 @@ SEEDS = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "seeds").glob("*.txt")
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("text", "seeds.txt"), ("json", "seeds.json")])
-def test_golden(fmt: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "name", "lang"), [("text", "seeds.txt", "en"), ("json", "seeds.json", "en"), ("text", "seeds.ar.txt", "ar")]
+)
+def test_golden(fmt: str, name: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    r = CliRunner().invoke(main, ["compare", *SEEDS, "--model", "none", "--format", fmt, "--fail-on", "none"])
+    args = ["compare", *SEEDS, "--model", "none", "--format", fmt, "--fail-on", "none", "--lang", lang]
+    r = CliRunner().invoke(main, args)
     assert r.exit_code == 0, r.output
     path = GOLDEN / name
     if os.environ.get("CHECKER_REGEN_GOLDEN"):

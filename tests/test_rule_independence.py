@@ -64,7 +64,14 @@ EXTRA_RULES = {
 
 
 def rule_file(folder: Path, code: str, body: dict) -> Path:
-    rule = {"code": code, "name": f"user-{code.lower()}", "severity": "warning", "message": "{fact}", "doc": DOC}
+    rule = {
+        "code": code,
+        "name": f"user-{code.lower()}",
+        "severity": "warning",
+        "message": "{fact}",
+        "message_ar": "{fact}",
+        "doc": DOC,
+    }
     path = folder / f"{code}.yaml"
     path.write_text(yaml.safe_dump({**rule, **body}, allow_unicode=True), encoding="utf-8")
     return path

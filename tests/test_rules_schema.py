@@ -21,6 +21,7 @@ VALID = {
     "facts": ["count"],
     "severity": "error",
     "message": "{values}",
+    "message_ar": "{values}",
     "params": {"min_agree": 0.1, "min_conflict": 0.3},
     "doc": {"what": "w", "why": "y"},
 }
@@ -56,6 +57,7 @@ def test_valid_example() -> None:
         {"kind": "variant"},  # compare rules report agreement or contradiction only
         {"extra": True},
         {"doc": {"what": "w"}},
+        {"message_ar": ""},  # a rule without an Arabic message fails validation
         {"check": "lint", "kind": "lint", "facts": ["lint"], "params": {"lint": "nonsense"}},
         {"check": "lint", "kind": "lint", "facts": ["lint"], "params": {}},
     ],

@@ -55,7 +55,7 @@ def rule_schema() -> dict[str, Any]:
         "and its parameters. Generated from checker/engine/checks/ by 'checker rules schema'; do not edit.",
         "type": "object",
         "additionalProperties": False,
-        "required": ["code", "name", "kind", "check", "facts", "severity", "message", "doc"],
+        "required": ["code", "name", "kind", "check", "facts", "severity", "message", "message_ar", "doc"],
         "properties": {
             "code": {
                 "type": "string",

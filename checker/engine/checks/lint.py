@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from checker import i18n
 from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
@@ -65,8 +66,10 @@ def _observed(rule: Rule, f: Fact) -> Finding | None:
     return finding(rule, evidence, "lint", text=f.text, detail=f.display)
 
 
-def _lint(rule: Rule, f: Fact, detail: str, extra: list[Evidence] | None = None) -> Finding:
-    return finding(rule, [ev(f, detail), *(extra or [])], "lint", text=f.text, detail=detail)
+def _lint(rule: Rule, f: Fact, detail: str, extra: list[Evidence] | None = None, detail_ar: str = "") -> Finding:
+    return finding(
+        rule, [ev(f, detail), *(extra or [])], "lint", text=f.text, detail=detail, detail_ar=detail_ar or detail
+    )
 
 
 def weekday_mismatch(rule: Rule, f: Fact) -> Finding | None:
@@ -77,10 +80,15 @@ def weekday_mismatch(rule: Rule, f: Fact) -> Finding | None:
         return None
     if f.attr("relative") and not rule.param("relative_dates", False):
         return None
-    actual = WEEKDAYS[dt.date.fromisoformat(first).weekday()]
+    day = dt.date.fromisoformat(first).weekday()
+    actual = WEEKDAYS[day]
     if actual == written:
         return None
-    return _lint(rule, f, f"{first} is a {actual}, not a {written}")
+    detail = i18n.phrase("en", "weekday", date=first, actual=actual, written=written)
+    arabic = i18n.phrase(
+        "ar", "weekday", date=first, actual=i18n.weekday("ar", day), written=i18n.weekday("ar", WEEKDAYS.index(written))
+    )
+    return _lint(rule, f, detail, detail_ar=arabic)
 
 
 def list_count(rule: Rule, f: Fact) -> Finding | None:
@@ -92,8 +100,9 @@ def list_count(rule: Rule, f: Fact) -> Finding | None:
     if abs(stated - named) < rule.param("min_difference", 1):
         return None
     start, end, text = f.attr("stated_span")
-    detail = f"{text} announces {f.attr('stated_display') or stated}, the list names {named}"
-    return _lint(rule, f, detail, [Evidence(f.article, start, end, text)])
+    said = {"stated": text, "count": f.attr("stated_display") or stated, "named": named}
+    detail, arabic = i18n.phrase("en", "announces", **said), i18n.phrase("ar", "announces", **said)
+    return _lint(rule, f, detail, [Evidence(f.article, start, end, text)], detail_ar=arabic)
 
 
 def unresolved_date(_rule: Rule, f: Fact) -> Finding | None:
