@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 from checker import stages
 from checker.engine import Rule, load_rules
@@ -39,12 +40,14 @@ def compare(
     analyzer: Analyzer | None = None,
     rules: list[Rule] | None = None,
     published: dt.date | None = None,
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
 ) -> Report:
-    """Extract, align and run the rules over two or more articles (see :mod:`checker.stages`)."""
+    """Extract, align and run the rules over two or more articles (see :mod:`checker.stages`);
+    *progress* may wrap the per-article loop (a progress bar)."""
     an = analyzer or load_analyzer(None)
     rules = rules if rules is not None else load_rules()
     refs = stages.reference_dates(articles, published)
-    contexts = stages.extract(articles, an, refs)
+    contexts = stages.extract(articles, an, refs, progress)
     facts = stages.cross_article(contexts)
     findings = stages.check(facts, rules, articles)
     return stages.report(articles, contexts, refs, findings, an, rules)

@@ -156,7 +156,7 @@ def run_compare(
     rules = [r for r in rules if r.code not in disable]
     articles = read_articles(list(files), Limits(max_article_chars, max_total_chars))
     analyzer = load_analyzer(model)
-    report = compare(articles, analyzer=analyzer, rules=rules, published=pub)
+    report = compare(articles, analyzer=analyzer, rules=rules, published=pub, progress=_progress(len(articles)))
     report = dataclasses.replace(report, fail_on=fail_on)
     view = View(lang=lang or default_lang(), agreements=agreements, quiet=quiet, color=_use_color(color, output))
     report = dataclasses.replace(report, view=view)
@@ -172,6 +172,19 @@ def run_compare(
     write_output(render(report, fmt), output, list(files))
     # the run that writes a baseline accepted everything it found: it passes
     return 0 if write_baseline is not None else exit_code(report, fail_on)
+
+
+#: a batch this large shows a progress bar on a terminal
+PROGRESS_MIN = 4
+
+
+def _progress(n: int) -> Callable[[Any], Any] | None:
+    """A progress bar on stderr for a batch of articles, only when stderr is a terminal."""
+    if n < PROGRESS_MIN or sys.stderr is None or not sys.stderr.isatty() or os.environ.get("CHECKER_NO_PROGRESS"):
+        return None
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, total=n, desc="checker", unit="article", file=sys.stderr, leave=False)
 
 
 def _use_color(choice: str, output: str | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from checker import __version__
@@ -63,9 +64,15 @@ def reference_dates(articles: list[Article], default: dt.date | None) -> dict[st
     return out
 
 
-def extract(articles: list[Article], analyzer: Analyzer, refs: dict[str, Reference]) -> list[Context]:
-    """Each article's facts, on its own."""
-    return [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in articles]
+def extract(
+    articles: list[Article],
+    analyzer: Analyzer,
+    refs: dict[str, Reference],
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+) -> list[Context]:
+    """Each article's facts, on its own (*progress* may wrap the loop, e.g. in a progress bar)."""
+    loop = progress(articles) if progress else articles
+    return [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in loop]
 
 
 def cross_article(contexts: list[Context]) -> list[Fact]:

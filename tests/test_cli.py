@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -204,3 +205,23 @@ def test_baseline_keeps_what_it_accepted(pair, tmp_path: Path) -> None:
     accepted = json.loads(base.read_text())["accepted"]
     run("compare", *pair, "--model", "none", "--baseline", str(base), "--write-baseline", str(base))
     assert json.loads(base.read_text())["accepted"] == accepted
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from checker import cli
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Tty()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.delenv("CHECKER_NO_PROGRESS", raising=False)
+    assert cli._progress(2) is None  # a pair needs no bar
+    bar = cli._progress(5)
+    assert bar is not None and list(bar(range(5))) == list(range(5))
+    assert "checker:" in err.getvalue() and "/5" in err.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli._progress(50) is None  # piped: no bar
