@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from checker import stages
 from checker.engine import Rule, load_rules
+from checker.house import House, forbidden_facts, mark_accepted
 from checker.model import Article, Fact, Report
 from checker.nlp import Analyzer, load_analyzer
 
@@ -41,6 +42,7 @@ def compare(
     rules: list[Rule] | None = None,
     published: dt.date | None = None,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    house: House | None = None,
 ) -> Report:
     """Extract, align and run the rules over two or more articles (see :mod:`checker.stages`);
     *progress* may wrap the per-article loop (a progress bar)."""
@@ -49,5 +51,9 @@ def compare(
     refs = stages.reference_dates(articles, published)
     contexts = stages.extract(articles, an, refs, progress)
     facts = stages.cross_article(contexts)
+    if house:
+        facts = sorted([*facts, *forbidden_facts(articles, house)], key=Fact.sort_key)
     findings = stages.check(facts, rules, articles)
+    if house:
+        findings = mark_accepted(findings, house)
     return stages.report(articles, contexts, refs, findings, an, rules)

@@ -20,7 +20,9 @@ from typing import Any, TypeVar
 import click
 
 from checker import __version__
-from checker.errors import ERROR_DOCS, CheckerError, InputError
+from checker.config import Config
+from checker.engine.rules import Rule
+from checker.errors import ERROR_DOCS, CheckerError, ConfigError, InputError
 from checker.i18n import LANGS, default_lang
 from checker.model import Report, View
 from checker.read.base import Limits
@@ -122,44 +124,83 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if any(gate.gating(f) for f in report.findings) else 0
 
 
-def run_compare(
-    files: tuple[str, ...],
-    fmt: str,
-    output: str | None,
-    published: str | None,
-    fail_on: str,
-    model: str | None,
-    rules_extra: tuple[str, ...],
-    disable: tuple[str, ...],
-    baseline: str | None,
-    write_baseline: str | None,
-    agreements: bool,
-    max_article_chars: int,
-    max_total_chars: int,
-    quiet: bool,
-    lang: str | None,
-    color: str,
-) -> int:
-    from checker.api import compare
+def settings(kw: dict[str, Any], default_fail: str) -> Config:
+    """The configuration file's values with the command line's laid over them."""
+    from checker import config as cfg
+
+    path = Path(kw["config"]) if kw.get("config") else cfg.find()
+    if kw.get("config") and not path.is_file():  # type: ignore[union-attr]
+        raise ConfigError("no such configuration file", path=kw["config"])
+    conf = cfg.load(path)
+    for key, option in (
+        ("fail-on", "fail_on"),
+        ("lang", "lang"),
+        ("model", "model"),
+        ("max-article-chars", "max_article_chars"),
+        ("max-total-chars", "max_total_chars"),
+    ):
+        conf = conf.with_option(key, kw.get(option), f"--{key}")
+    for key, option in (("select", "select"), ("ignore", "ignore"), ("rules", "rules_extra")):
+        given = [x for item in kw.get(option) or () for x in str(item).split(",") if x]
+        if option == "ignore":
+            given += [x for item in kw.get("disable") or () for x in str(item).split(",") if x]
+        if given:
+            merged = given if key == "select" else [*conf.get(key), *given]
+            conf = conf.with_option(key, merged, f"--{key}")
+    if conf.get("fail-on") is None:
+        conf = conf.with_option("fail-on", default_fail, "the command's default")
+    return conf
+
+
+def select_rules(conf: Config) -> list[Rule]:
+    """The rules of the run: shipped and extra, narrowed by select/ignore, severities overridden."""
+    from checker import config as cfg
     from checker.engine import load_rules
+
+    rules = load_rules(list(conf.get("rules")))
+    codes = {r.code for r in rules}
+    for key in ("select", "ignore"):
+        for pattern in conf.get(key):
+            if not any(cfg.matches(c, [pattern]) for c in codes):
+                raise click.UsageError(
+                    f"--{key}: unknown rule code {pattern} (no rule matches it; see 'checker rules list')"
+                )
+    if conf.get("select"):
+        rules = [r for r in rules if cfg.matches(r.code, conf.get("select"))]
+    rules = [r for r in rules if not cfg.matches(r.code, conf.get("ignore"))]
+    overrides = {k.upper(): v for k, v in conf.get("severity").items()}
+    return [dataclasses.replace(r, severity=overrides[r.code]) if r.code in overrides else r for r in rules]
+
+
+def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int:
+    from checker import lexicons
+    from checker.api import compare
+    from checker.house import House
     from checker.nlp import load_analyzer
     from checker.read import Limits, read_articles
     from checker.report import render
 
     if len(files) < 2:
         raise click.UsageError("compare needs at least two articles")
-    pub = _parse_published(published)
-    rules = load_rules(list(rules_extra))
-    unknown = sorted(set(disable) - {r.code for r in rules})
-    if unknown:
-        raise click.UsageError(f"--disable: unknown rule code {unknown[0]} (see 'checker rules list')")
-    rules = [r for r in rules if r.code not in disable]
-    articles = read_articles(list(files), Limits(max_article_chars, max_total_chars))
-    analyzer = load_analyzer(model)
-    report = compare(articles, analyzer=analyzer, rules=rules, published=pub, progress=_progress(len(articles)))
-    report = dataclasses.replace(report, fail_on=fail_on)
-    view = View(lang=lang or default_lang(), agreements=agreements, quiet=quiet, color=_use_color(color, output))
-    report = dataclasses.replace(report, view=view)
+    output, baseline, write_baseline = kw.get("output"), kw.get("baseline"), kw.get("write_baseline")
+    pub = _parse_published(kw.get("published"))
+    if conf.get("lexicons"):
+        lexicons.add_folders(conf.get("lexicons"))
+    rules = select_rules(conf)
+    limits = Limits(conf.get("max-article-chars"), conf.get("max-total-chars"))
+    articles = read_articles(list(files), limits)
+    analyzer = load_analyzer(conf.get("model"))
+    house = House.of(conf.get("house"))
+    progress = _progress(len(articles))
+    report = compare(articles, analyzer=analyzer, rules=rules, published=pub, progress=progress, house=house)
+    fail_on = conf.get("fail-on")
+    view = View(
+        lang=conf.get("lang") or default_lang(),
+        agreements=bool(kw.get("agreements")),
+        quiet=bool(kw.get("quiet")),
+        color=_use_color(kw.get("color") or "auto", output),
+    )
+    report = dataclasses.replace(report, fail_on=fail_on, view=view)
     accepted = _load_baseline(baseline)
     if accepted:
         report = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.id not in accepted))
@@ -169,7 +210,7 @@ def run_compare(
         # what was accepted stays accepted: the new baseline is the old one plus today's findings
         ids = sorted(accepted | {f.id for f in report.findings if f.kind != "agreement"})
         write_output(json.dumps({"accepted": ids}, indent=2) + "\n", write_baseline, list(files))
-    write_output(render(report, fmt), output, list(files))
+    write_output(render(report, kw["fmt"]), output, list(files))
     # the run that writes a baseline accepted everything it found: it passes
     return 0 if write_baseline is not None else exit_code(report, fail_on)
 
@@ -216,14 +257,22 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
             click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
             click.option(
                 "--fail-on",
-                type=click.Choice(FAIL_ON),
-                default=default_fail,
-                show_default=True,
-                help="Exit 1 when a finding (not an agreement) has this severity or higher.",
+                type=click.Choice(FAIL_ON, case_sensitive=False),
+                default=None,
+                help=f"Exit 1 when a finding (not an agreement) has this severity or higher [default: {default_fail}].",
             ),
             click.option("--model", metavar="PATH", help="UDPipe model file; 'none' for the rule-based fallback."),
             click.option("--rules", "rules_extra", multiple=True, metavar="PATH", help="Extra rule file or folder."),
-            click.option("--disable", multiple=True, metavar="CODE", help="Turn a rule off (repeatable)."),
+            click.option(
+                "--select", multiple=True, metavar="CODES", help="Run only these rules (codes or prefixes, any case)."
+            ),
+            click.option("--ignore", multiple=True, metavar="CODES", help="Turn these rules off (codes or prefixes)."),
+            click.option("--disable", multiple=True, metavar="CODE", help="Turn a rule off (the same as --ignore)."),
+            click.option(
+                "--config",
+                metavar="FILE",
+                help="Configuration file (default: the nearest checker.toml or pyproject.toml).",
+            ),
             click.option("--baseline", metavar="FILE", help="JSON {'accepted': [finding ids]} to leave out."),
             click.option("--write-baseline", metavar="FILE", help="Write the current findings' ids as a baseline."),
             click.option(
@@ -249,16 +298,14 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
             click.option(
                 "--max-article-chars",
                 type=click.IntRange(min=1),
-                default=Limits.article_chars,
-                show_default=True,
-                help="Refuse an article longer than this.",
+                default=None,
+                help=f"Refuse an article longer than this [default: {Limits.article_chars}].",
             ),
             click.option(
                 "--max-total-chars",
                 type=click.IntRange(min=1),
-                default=Limits.total_chars,
-                show_default=True,
-                help="Refuse a run whose articles hold more than this in all.",
+                default=None,
+                help=f"Refuse a run whose articles hold more than this in all [default: {Limits.total_chars}].",
             ),
         ]
         for opt in reversed(opts):
@@ -280,17 +327,27 @@ def main() -> None:
 @main.command("compare")
 @compare_options("error")
 @guarded
-def compare_cmd(**kw: Any) -> None:
+def compare_cmd(files: tuple[str, ...], **kw: Any) -> None:
     """Compare two or more articles (.txt, .json or - for stdin) and report findings."""
-    sys.exit(run_compare(**kw))
+    sys.exit(run_compare(files, settings(kw, "error"), kw))
 
 
 @main.command("ci")
 @compare_options("warning")
 @guarded
-def ci_cmd(**kw: Any) -> None:
+def ci_cmd(files: tuple[str, ...], **kw: Any) -> None:
     """The CI gate: compare, fail (exit 1) on warnings and errors by default."""
-    sys.exit(run_compare(**kw))
+    sys.exit(run_compare(files, settings(kw, "warning"), kw))
+
+
+@main.command("config")
+@click.option("--config", metavar="FILE", help="Configuration file (default: the nearest one).")
+@guarded
+def config_cmd(config: str | None) -> None:
+    """Print the effective configuration and where each value comes from."""
+    from checker.config import effective
+
+    click.echo(effective(settings({"config": config}, "error")), nl=False)
 
 
 @main.command("extract")
@@ -299,15 +356,22 @@ def ci_cmd(**kw: Any) -> None:
 @click.option("--published", metavar="YYYY-MM-DD")
 @click.option("--model", metavar="PATH")
 @click.option("--output", "-o", metavar="FILE")
+@click.option("--config", metavar="FILE", help="Configuration file (default: the nearest one).")
 @guarded
-def extract_cmd(file: str, fmt: str, published: str | None, model: str | None, output: str | None) -> None:
+def extract_cmd(
+    file: str, fmt: str, published: str | None, model: str | None, output: str | None, config: str | None
+) -> None:
     """Print the facts extracted from one article."""
+    from checker import lexicons
     from checker.api import extract_facts
     from checker.nlp import load_analyzer
-    from checker.read import read_article
+    from checker.read import Limits, read_article
 
-    article = read_article(file)
-    analyzer = load_analyzer(model)
+    conf = settings({"config": config, "model": model}, "error")
+    if conf.get("lexicons"):
+        lexicons.add_folders(conf.get("lexicons"))
+    article = read_article(file, limits=Limits(conf.get("max-article-chars"), conf.get("max-total-chars")))
+    analyzer = load_analyzer(conf.get("model"))
     facts = extract_facts(article, analyzer=analyzer, published=_parse_published(published))
     if fmt == "json":
         body = {"article": article.id, "model": analyzer.name, "facts": [f.to_dict() for f in facts]}

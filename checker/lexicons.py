@@ -65,10 +65,44 @@ def validate(data: Any, schema_name: str, path: Path | str) -> None:
         raise ConfigError(f"{json_path}: {err.message}{more}", path=str(path))
 
 
+#: extra lexicon folders (configuration ``lexicons``): a file there named like a shipped lexicon
+#: adds to it (lists are extended, tables merged, other values replaced); set before first use
+EXTRA_FOLDERS: list[Path] = []
+
+
+def add_folders(folders: list[str]) -> None:
+    """Use the lexicons in *folders* on top of the shipped ones (call before anything loads them)."""
+    for f in folders:
+        p = Path(f)
+        if not p.is_dir():
+            raise ConfigError("no such lexicon folder", path=f)
+        EXTRA_FOLDERS.append(p)
+    load.cache_clear()
+
+
+def merge(base: Any, extra: Any) -> Any:
+    """*extra* laid over *base*: lists extended (without repeats), tables merged key by key.
+
+    >>> merge({"a": [1], "b": {"x": 1}}, {"a": [2, 1], "b": {"y": 2}})
+    {'a': [1, 2], 'b': {'x': 1, 'y': 2}}
+    """
+    if isinstance(base, dict) and isinstance(extra, dict):
+        return {**base, **{k: merge(base[k], v) if k in base else v for k, v in extra.items()}}
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
 @cache
 def load(name: str) -> Any:
-    """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``."""
+    """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``,
+    with any extra folder's file of the same name laid over it (validated as a whole)."""
     path = rules_dir() / "lexicons" / f"{name}.yaml"
     data = load_yaml(path)
+    for folder in EXTRA_FOLDERS:
+        extra = folder / f"{name}.yaml"
+        if extra.is_file():
+            data = merge(data, load_yaml(extra))
+            path = extra
     validate(data, f"lexicons/{name}", path)
     return data

@@ -10,7 +10,15 @@ from checker.model import Fact
 #: token-set similarity (0-100) above which two quotations are one (one may contain the other)
 QUOTE_MATCH = 80
 #: what lint observations are about; the lint rules choose among these
-LINTS = ("glued", "typo", "punctuation_spacing", "weekday_mismatch", "list_count", "unresolved_date")
+LINTS = (
+    "glued",
+    "typo",
+    "punctuation_spacing",
+    "weekday_mismatch",
+    "list_count",
+    "unresolved_date",
+    "house_forbidden",
+)
 
 
 def compare_quotes(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
