@@ -138,6 +138,7 @@ def run_compare(
     agreements: bool,
     max_article_chars: int,
     max_total_chars: int,
+    glob: str | None = None,
 ) -> int:
     from checker.api import compare
     from checker.engine import load_rules
@@ -145,15 +146,15 @@ def run_compare(
     from checker.read import Limits, read_articles
     from checker.report import render
 
-    if len(files) < 2:
-        raise click.UsageError("compare needs at least two articles")
     pub = _parse_published(published)
     rules = load_rules(list(rules_extra))
     unknown = sorted(set(disable) - {r.code for r in rules})
     if unknown:
         raise click.UsageError(f"--disable: unknown rule code {unknown[0]} (see 'checker rules list')")
     rules = [r for r in rules if r.code not in disable]
-    articles = read_articles(list(files), Limits(max_article_chars, max_total_chars))
+    articles = read_articles(list(files), Limits(max_article_chars, max_total_chars), glob=glob)
+    if len(articles) < 2:  # a folder, a newsMessage or a JSON Lines file may hold several
+        raise click.UsageError("compare needs at least two articles")
     analyzer = load_analyzer(model)
     report = compare(articles, analyzer=analyzer, rules=rules, published=pub)
     accepted = _load_baseline(baseline)
@@ -217,6 +218,7 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
                 show_default=True,
                 help="Refuse a run whose articles hold more than this in all.",
             ),
+            click.option("--glob", metavar="PATTERN", help="In folders, read only the files matching PATTERN."),
         ]
         for opt in reversed(opts):
             fn = opt(fn)
@@ -238,7 +240,7 @@ def main() -> None:
 @compare_options("error")
 @guarded
 def compare_cmd(**kw: Any) -> None:
-    """Compare two or more articles (.txt, .json or - for stdin) and report findings."""
+    """Compare two or more articles (files, folders or - for stdin) and report findings."""
     sys.exit(run_compare(**kw))
 
 
