@@ -180,15 +180,15 @@ def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int
     from checker.read import Limits, read_articles
     from checker.report import render
 
-    if len(files) < 2:
-        raise click.UsageError("compare needs at least two articles")
     output, baseline, write_baseline = kw.get("output"), kw.get("baseline"), kw.get("write_baseline")
     pub = _parse_published(kw.get("published"))
     if conf.get("lexicons"):
         lexicons.add_folders(conf.get("lexicons"))
     rules = select_rules(conf)
     limits = Limits(conf.get("max-article-chars"), conf.get("max-total-chars"))
-    articles = read_articles(list(files), limits)
+    articles = read_articles(list(files), limits, glob=kw.get("glob"))
+    if len(articles) < 2:  # a folder, a newsMessage or a JSON Lines file may hold several
+        raise click.UsageError("compare needs at least two articles")
     analyzer = load_analyzer(conf.get("model"))
     house = House.of(conf.get("house"))
     progress = _progress(len(articles))
@@ -281,6 +281,7 @@ def compare_options(default_fail: str) -> Callable[[F], F]:
                 show_default=True,
                 help="List agreements in text, Markdown and HTML (otherwise counted per fact type; JSON lists all).",
             ),
+            click.option("--glob", metavar="PATTERN", help="In folders, read only the files matching PATTERN."),
             click.option("--quiet", "-q", is_flag=True, help="Print only the header and the summary."),
             click.option(
                 "--lang",
@@ -328,7 +329,7 @@ def main() -> None:
 @compare_options("error")
 @guarded
 def compare_cmd(files: tuple[str, ...], **kw: Any) -> None:
-    """Compare two or more articles (.txt, .json or - for stdin) and report findings."""
+    """Compare two or more articles (files, folders or - for stdin) and report findings."""
     sys.exit(run_compare(files, settings(kw, "error"), kw))
 
 

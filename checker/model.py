@@ -59,7 +59,9 @@ class Article:
     """One input article. ``text`` is the original text, exactly as read (minus a BOM).
 
     ``origin`` maps text offsets to the file's lines and columns; readers set it (see
-    :meth:`position`).
+    :meth:`position`). Wire formats also give ``published_at`` (the full timestamp, with its
+    timezone when the source states one; reference dates still come from ``published``) and
+    ``place`` (the dateline or the place the story was filed from).
     """
 
     id: str
@@ -69,6 +71,8 @@ class Article:
     source: str | None = None
     published: dt.date | None = None
     origin: Origin | None = field(default=None, compare=False, repr=False)
+    published_at: dt.datetime | None = None
+    place: str | None = None
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column (1-based) of a text offset in the article's file, or in the text itself

@@ -1,5 +1,6 @@
 """Read articles: one module per input format, chosen by the file's suffix (on standard input, ``-``,
-by each reader's ``sniff``, else plain text). Never writes to the input files.
+by each reader's ``sniff``, else plain text). A folder is read recursively. Never writes to the
+input files.
 
 A format is one module that declares ``READER = Reader(...)`` (see :mod:`checker.read.base`) and
 one line in ``BUILTIN`` below; :func:`register` adds one at run time.
@@ -8,13 +9,14 @@ one line in ``BUILTIN`` below; :func:`register` adds one at run time.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import os
 import sys
 from pathlib import Path
 
 from checker.errors import InputError
 from checker.model import Article
-from checker.read import json, txt
+from checker.read import json, jsonl, ninjs, txt, xml
 from checker.read.base import Limits, Reader, decode, parse_date
 
 __all__ = [
@@ -29,7 +31,7 @@ __all__ = [
     "unregister",
 ]
 
-BUILTIN = (txt.READER, json.READER)
+BUILTIN = (txt.READER, jsonl.READER, json.READER, ninjs.READER, xml.READER)  # jsonl sniffs before json
 READERS: dict[str, Reader] = {}
 STDIN = "-"
 
@@ -144,10 +146,45 @@ def _check_distinct(paths: list[str]) -> None:
         seen[key] = p
 
 
-def read_articles(paths: list[str], limits: Limits | None = None) -> list[Article]:
-    """Read several files. The same file twice is an error; clashing ids get ``~2``, ``~3``…; the
-    whole set is held to ``limits.total_chars``."""
+def _walk(folder: str, pattern: str | None) -> list[str]:
+    """The article files below ``folder``, in sorted order, hidden files and folders left out:
+    those whose suffix a reader claims and, with ``pattern``, whose name or path below the folder
+    matches it."""
+
+    def refuse(exc: OSError) -> None:
+        raise InputError(f"cannot read the folder: {exc.strerror or exc}", path=exc.filename or folder)
+
+    claimed = set(suffixes())
+    found: list[str] = []
+    for top, dirs, files in os.walk(folder, onerror=refuse):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            full = os.path.join(top, name)
+            below = os.path.relpath(full, folder).replace(os.sep, "/")
+            if name.startswith(".") or Path(name).suffix.lower() not in claimed:
+                continue
+            if pattern is None or fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(below, pattern):
+                found.append(full)
+    if not found:
+        what = f"matching --glob {pattern!r}" if pattern else f"({', '.join(suffixes())})"
+        raise InputError(f"the folder holds no article file {what}", path=folder)
+    return found
+
+
+def expand(paths: list[str], glob: str | None = None) -> list[str]:
+    """The paths with each folder replaced by its article files (:func:`_walk`)."""
+    out: list[str] = []
+    for p in paths:
+        out.extend(_walk(p, glob) if p != STDIN and os.path.isdir(p) else [p])
+    return out
+
+
+def read_articles(paths: list[str], limits: Limits | None = None, glob: str | None = None) -> list[Article]:
+    """Read several files and folders (recursively; ``glob`` narrows what is read in them). The same
+    file twice is an error; clashing ids get ``~2``, ``~3``…; the whole set is held to
+    ``limits.total_chars``."""
     limits = limits or Limits()
+    paths = expand(paths, glob)
     _check_distinct(paths)
     out: list[Article] = []
     issued: set[str] = set()

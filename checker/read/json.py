@@ -1,5 +1,6 @@
 """JSON articles (``.json``): one object with a non-empty string ``text`` and optional string ``id``,
 ``title``, ``source`` and ``published`` (``YYYY-MM-DD``, or an ISO timestamp cut to its date).
+An object without ``text`` that has IPTC ninjs members is a ninjs article (:mod:`checker.read.ninjs`).
 
 Line and column: the text sits in the file as an escaped JSON string. The map is exact: the
 ``text`` value's string token is found in the file and its escapes walked, so an article offset
@@ -104,6 +105,11 @@ def read(data: bytes | str, path: str, *, default_id: str) -> list[Article]:
     obj: Any = parse(raw, path)
     if not isinstance(obj, dict):
         raise InputError("a .json article must be an object with a 'text' field", path=path)
+    if "text" not in obj:
+        from checker.read.ninjs import from_object, looks_like  # ninjs builds on this module
+
+        if looks_like(obj):
+            return [from_object(obj, raw, path, default_id=default_id)]
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("the JSON object has no non-empty string 'text'", path=path)
