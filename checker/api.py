@@ -1,15 +1,22 @@
-"""The library API: build articles, extract facts, compare articles.
+"""The library API: build or read articles, extract facts, compare articles, render a report.
 
->>> from checker.api import make_article, compare
->>> r = compare([make_article("a", "قتل 5 أشخاص في انفجار ببغداد"), make_article("b", "قتل 7 أشخاص في انفجار ببغداد")])
->>> [f.kind for f in r.findings if f.kind == "contradiction"]
-['contradiction']
+The same functions are importable from :mod:`checker` itself (``from checker import compare``).
+
+>>> from checker import compare, make_article, render
+>>> a = make_article("a", "قتل 5 أشخاص في انفجار ببغداد")
+>>> b = make_article("b", "قتل 7 أشخاص في انفجار ببغداد")
+>>> report = compare([a, b], model="none")
+>>> [(f.rule, [e.text for e in f.evidence]) for f in report.findings if f.kind == "contradiction"]
+[('CT101', ['5', '7'])]
+>>> render(report, "json").startswith("{")
+True
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from os import PathLike
 
 from checker import stages
 from checker.engine import Rule, load_rules
@@ -29,6 +36,43 @@ def make_article(
     return Article(id=id, text=text, path=path, title=title, source=source, published=published)
 
 
+AnalyzerLike = Analyzer | str | None
+ArticleLike = Article | str | PathLike[str]
+
+
+def _analyzer(analyzer: AnalyzerLike, model: str | None) -> Analyzer:
+    """An analyzer object, or one loaded from a model path (``"none"``: the rule-based fallback)."""
+    if isinstance(analyzer, Analyzer):
+        return analyzer
+    return load_analyzer(model if model is not None else analyzer)
+
+
+def _articles(items: Sequence[ArticleLike]) -> list[Article]:
+    """Articles as given, files (any registered format) read."""
+    from checker.read import read_articles
+
+    paths = [str(x) for x in items if not isinstance(x, Article)]
+    read = iter(read_articles(paths)) if paths else iter(())
+    out: list[Article] = []
+    for x in items:
+        out.append(x if isinstance(x, Article) else next(read))
+    return out
+
+
+def extract(
+    article: ArticleLike, analyzer: AnalyzerLike = None, published: dt.date | None = None, *, model: str | None = None
+) -> list[Fact]:
+    """The facts of one article (an :class:`Article` or a file path), on its own."""
+    return extract_facts(_articles([article])[0], _analyzer(analyzer, model), published)
+
+
+def render(report: Report, fmt: str = "text") -> str:
+    """The report in one of the registered formats (``checker.report.FORMATS``)."""
+    from checker.report import render as _render
+
+    return _render(report, fmt)
+
+
 def extract_facts(article: Article, analyzer: Analyzer | None = None, published: dt.date | None = None) -> list[Fact]:
     """Facts of one article (no cross-article mentions)."""
     an = analyzer or load_analyzer(None)
@@ -37,16 +81,21 @@ def extract_facts(article: Article, analyzer: Analyzer | None = None, published:
 
 
 def compare(
-    articles: list[Article],
-    analyzer: Analyzer | None = None,
+    articles: Sequence[ArticleLike],
+    analyzer: AnalyzerLike = None,
     rules: list[Rule] | None = None,
     published: dt.date | None = None,
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
     house: House | None = None,
+    *,
+    model: str | None = None,
 ) -> Report:
-    """Extract, align and run the rules over two or more articles (see :mod:`checker.stages`);
-    *progress* may wrap the per-article loop (a progress bar)."""
-    an = analyzer or load_analyzer(None)
+    """Extract, align and run the rules over two or more articles (:class:`Article` objects or
+    file paths; see :mod:`checker.stages`). *model* (or *analyzer*) is a UDPipe model path,
+    ``"none"`` for the rule-based fallback, or an analyzer; *progress* may wrap the per-article
+    loop (a progress bar)."""
+    an = _analyzer(analyzer, model)
+    articles = _articles(articles)
     rules = rules if rules is not None else load_rules()
     refs = stages.reference_dates(articles, published)
     contexts = stages.extract(articles, an, refs, progress)

@@ -482,10 +482,15 @@ def model_group() -> None:
 @guarded
 def model_info(model: str | None) -> None:
     """Say which model would be used and why."""
-    from checker.nlp import ENV_MODEL, load_analyzer, resolve_model_path
+    from checker.nlp import ENV_MODEL, PACKAGED_MODEL, load_analyzer, resolve_model_path
 
     path = resolve_model_path(model)
-    source = "--model" if model else (f"${ENV_MODEL}" if os.environ.get(ENV_MODEL) else "spacy-udpipe download")
+    if model:
+        source = "--model"
+    elif os.environ.get(ENV_MODEL):
+        source = f"${ENV_MODEL}"
+    else:
+        source = "the package" if path == PACKAGED_MODEL else "spacy-udpipe download"
     if path is None:
         click.echo("no model: rule-based fallback (degraded: no POS hints)")
         return

@@ -244,14 +244,21 @@ def _chunks(text: str, size: int = 20000) -> list[tuple[int, str]]:
     return out
 
 
+#: the UDPipe model shipped inside the package (UD_Arabic-PUD, CC BY-SA 4.0; see checker/models/README.md)
+PACKAGED_MODEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "models", "ar_pud.udpipe")
+
+
 def resolve_model_path(model: str | None) -> str | None:
-    """``--model`` first, then ``$CHECKER_UDPIPE_MODEL``, then spacy-udpipe's downloaded Arabic
-    model, else ``None`` (fallback). ``--model none`` forces the fallback."""
+    """``--model`` first, then ``$CHECKER_UDPIPE_MODEL``, then the model shipped in the package,
+    then spacy-udpipe's downloaded Arabic model, else ``None`` (fallback). ``--model none`` forces
+    the fallback."""
     if model:
         return None if model.lower() == "none" else model
     env = os.environ.get(ENV_MODEL)
     if env:
         return None if env.lower() == "none" else env
+    if os.path.isfile(PACKAGED_MODEL):
+        return PACKAGED_MODEL
     try:
         import spacy_udpipe.utils as su
 
