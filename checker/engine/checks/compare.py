@@ -12,7 +12,7 @@ from checker.model import Finding
 NAME = "compare"
 KINDS = ("agreement", "contradiction")
 FACTS = ("count", "number", "ordinal", "percent", "money", "date", "location", "quote")
-FIELDS = frozenset({"fact", "key", "values", "noun"})
+FIELDS = frozenset({"fact", "key", "values", "noun", "stated", "total"})
 
 _SIMILARITY = {"type": "number", "minimum": 0, "maximum": 1}
 _TOLERANCES: dict[str, Any] = {
@@ -49,5 +49,6 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         if rule.kind == "contradiction":
             evidence += [ev(f) for c in g.clusters for f in c.facts[1:3]]
         first = g.clusters[0].first
-        out.append(finding(rule, evidence, first.type, key=first.key, values=values(g), noun=noun(first)))
+        fields = {"key": first.key, "values": values(g), "noun": noun(first)}
+        out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
     return out

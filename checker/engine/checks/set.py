@@ -24,7 +24,16 @@ def _jaccard(a: Cluster, b: Cluster) -> float:
     return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
 
 
+def _names(fb: FactBase) -> dict[str, str]:
+    """Display names of the places and organisations lists name, by id (a country's ISO code)."""
+    out: dict[str, str] = {}
+    for f in fb.of(("place", "org")):
+        out.setdefault(f.key, f.display)
+    return out
+
+
 def run(rule: Rule, fb: FactBase) -> list[Finding]:
+    names = _names(fb)
     clusters = make_clusters(fb.of(rule.facts), {})
     min_overlap = rule.param("min_overlap", 0.5)
     groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _jaccard)
@@ -36,18 +45,21 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         equal = all(s == sets[0] for s in sets)
         if equal != (rule.kind == "agreement"):
             continue
-        out.append(_finding(rule, g))
+        out.append(_finding(rule, g, names))
     return out
 
 
-def _finding(rule: Rule, g: Group) -> Finding:
+def _finding(rule: Rule, g: Group, names: dict[str, str]) -> Finding:
+    def shown(ids: set[str], sep: str = "، ") -> str:
+        return sep.join(names.get(i, i) for i in sorted(ids))
+
     union = set().union(*(set(c.value) for c in g.clusters))
-    missing = [f"{c.article}: -" + ",".join(sorted(union - set(c.value))) for c in g.clusters if union - set(c.value)]
+    missing = [f"{c.article}: -" + shown(union - set(c.value)) for c in g.clusters if union - set(c.value)]
     orders = {tuple(c.first.attr("members") or ()) for c in g.clusters}
-    members = ", ".join(sorted(union)) + (" (order differs)" if len(orders) > 1 else "")
+    members = shown(union) + (" (order differs)" if len(orders) > 1 else "")
     others = {c.article: set().union(*(set(d.value) for d in g.clusters if d is not c)) for c in g.clusters}
     extra = [
-        f"{c.article}: +" + ",".join(sorted(set(c.value) - others[c.article]))
+        f"{c.article}: +" + shown(set(c.value) - others[c.article])
         for c in g.clusters
         if set(c.value) - others[c.article]
     ]
