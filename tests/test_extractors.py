@@ -282,3 +282,10 @@ def test_rare_names_spelled_two_ways_are_variants() -> None:
 @pytest.mark.parametrize("text", ["قرر إقامته في الرياض", "أقامته الجمعية أمس", "طالب بإبطال القرار"])
 def test_hamza_forms_that_are_words(text: str) -> None:
     assert not [f for f in facts(text, "lint") if f.key == "typo"]
+
+
+@pytest.mark.parametrize("text", ["وقالت وكالة د.ب.أ إن الاجتماع انتهى", "ص.ب 1234 الرياض", "نقلت أ.ف.ب: قتل 5"])
+def test_no_punctuation_lint_inside_dotted_abbreviations(text: str) -> None:
+    assert not [f for f in facts(text, "lint") if f.key == "punctuation_spacing"]
+    glued = [f for f in facts(text + " ثم انتهى.وقال", "lint") if f.key == "punctuation_spacing"]
+    assert [f.text for f in glued] == ["."]

@@ -94,3 +94,16 @@ def test_a_new_fact_type_is_one_registration() -> None:
             register(speed)
     finally:
         del FACT_TYPES["speed"]
+
+
+def test_an_agreement_never_shows_two_different_days() -> None:
+    tol = Tolerance()
+    d1 = {"first": "2015-08-01", "last": "2015-08-01", "granularity": "day"}
+    d2 = {"first": "2015-08-02", "last": "2015-08-02", "granularity": "day"}
+    d4 = {"first": "2015-08-04", "last": "2015-08-04", "granularity": "day"}
+    # أمس (a loose relative day) against the next day: cannot tell, neither agreement nor contradiction
+    assert compare(fact("date", d1, relative=True), fact("date", d2), tol) is None
+    # with a weekday written beside it the day is exact: different days contradict
+    assert compare(fact("date", d1, relative=True, weekday="Saturday"), fact("date", d2), tol) is False
+    assert compare(fact("date", d1, relative=True), fact("date", d4), tol) is False
+    assert compare(fact("date", d2, relative=True), fact("date", d2), tol) is True

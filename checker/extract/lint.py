@@ -10,6 +10,8 @@ from checker.normalize.chars import LETTERS
 from checker.normalize.words import is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
+#: a dotted abbreviation: single letters joined by dots (د.ب.أ، ص.ب، أ.ف.ب)
+ABBREVIATION = re.compile(rf"(?<![{LETTERS}])[{LETTERS}](?:\.[{LETTERS}](?![{LETTERS}]))+\.?")
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "\u0640"]
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested
@@ -109,7 +111,10 @@ def extract_lint(ctx: Context) -> None:
         cands = typo_candidates(tok.text)
         if cands:
             ctx.add("lint", "typo", cands[0][1], cands[0][1], tok.start, tok.end, "words.typo", claim=False)
+    abbreviated = {i for m in ABBREVIATION.finditer(text) for i in range(m.start(), m.end())}
     for m in PUNCT_NO_SPACE.finditer(text):
+        if m.start() in abbreviated:
+            continue
         ctx.add(
             "lint",
             "punctuation_spacing",

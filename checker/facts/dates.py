@@ -38,8 +38,16 @@ def _written_compatible(a: Fact, b: Fact) -> bool | None:
     return None
 
 
+def _loose(f: Fact) -> bool:
+    """A relative day with no weekday beside it is known to a day either way (outlets publish at
+    different hours, and a crawl date may be a day off); a written weekday fixes it exactly."""
+    return bool(f.attr("relative")) and not f.attr("weekday")
+
+
 def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
-    """Resolved dates agree when their intervals overlap (a month contains its days)."""
+    """Resolved dates agree when their intervals overlap (a month contains its days), and differ
+    when they do not. Two days that differ by no more than a loose relative day's slack cannot be
+    told apart: no agreement (it would show two different dates) and no contradiction."""
     va, vb = a.value, b.value
     if not (va.get("first") and vb.get("first")):
         return _written_compatible(a, b)
@@ -48,9 +56,13 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
         return None  # "today" against "by 2030": different facts, not one date misstated
     a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
     b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
-    if a.attr("relative") or b.attr("relative"):
-        a0, a1 = a0 - RELATIVE_SLACK, a1 + RELATIVE_SLACK
-    return a0 <= b1 and b0 <= a1
+    if a0 <= b1 and b0 <= a1:
+        return True
+    if _loose(a) or _loose(b):
+        slack = RELATIVE_SLACK
+        if a0 - slack <= b1 and b0 <= a1 + slack:
+            return None
+    return False
 
 
 TYPES = (
