@@ -11,6 +11,7 @@ Brussels". A group never holds two clusters of the same article.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,12 +83,18 @@ def weight(stem: str) -> float:
     return min(4.0, max(0.5, 6.5 - z))
 
 
+def _total(words: frozenset[str]) -> float:
+    """The summed weight of *words*, added in sorted order: a float sum over a set would depend
+    on the hash seed, and ties between pairs with it (reports must be byte-identical)."""
+    return math.fsum(weight(w) for w in sorted(words))
+
+
 def context_overlap(a: Cluster, b: Cluster) -> float:
     """Weighted overlap of the context words alone (for facts whose key is their value)."""
     if not a.context or not b.context:
         return 0.0
-    shared = sum(weight(w) for w in a.context & b.context)
-    return shared / min(sum(weight(w) for w in a.context), sum(weight(w) for w in b.context))
+    shared = _total(a.context & b.context)
+    return shared / min(_total(a.context), _total(b.context))
 
 
 def similarity(a: Cluster, b: Cluster, places: bool = True) -> float:
@@ -101,8 +108,8 @@ def similarity(a: Cluster, b: Cluster, places: bool = True) -> float:
     ca, cb = a.context - {a.key}, b.context - {b.key}
     if not ca or not cb:
         return 0.0
-    shared = sum(weight(w) for w in ca & cb)
-    score = shared / min(sum(weight(w) for w in ca), sum(weight(w) for w in cb))
+    shared = _total(ca & cb)
+    score = shared / min(_total(ca), _total(cb))
     if a.places and b.places and (places or a.places & b.places):
         score = score * 0.8 + 0.2 if a.places & b.places else score * 0.5
     if a.type != "count":  # a count names what it counts; a bare figure, percentage or amount does not
