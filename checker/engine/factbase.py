@@ -82,13 +82,14 @@ class FactBase:
         """Clusters of the spec's facts, aligned across articles (cached per spec)."""
         if spec not in self._aligned:
             clusters = make_clusters(self.of(spec.facts), self.places())
-            sim, sim_agree = self._similarities(spec)
+            sim, sim_agree = self.similarities(spec)
             self._aligned[spec] = align(clusters, spec.compatible, spec.min_agree, spec.min_conflict, sim, sim_agree)
         return self._aligned[spec]
 
-    def _similarities(
+    def similarities(
         self, spec: AlignSpec
     ) -> tuple[Callable[[Cluster, Cluster], float], Callable[[Cluster, Cluster], float] | None]:
+        """The similarity of two clusters for *spec*, and the one for compatible values (or None)."""
         if spec.facts == ("quote",):
             return (lambda a, b: token_set_ratio(a.value, b.value) / 100.0), None
         if spec.facts == ("location",):

@@ -50,14 +50,31 @@ def ranges_overlap(a: Fact, b: Fact, tol: Tolerance) -> bool:
     return alo <= bhi + margin and blo <= ahi + margin
 
 
+#: the ratios of one scale word to another (ألف، مليون، مليار، تريليون)
+SCALE_RATIOS = (1e3, 1e6, 1e9)
+
+
+def rescaled(x: float, y: float) -> bool:
+    """The same figure with another scale word: 5 ملايين against 5 مليارات, 2.5 ألف against 2.5 مليون.
+
+    >>> rescaled(5e6, 5e9), rescaled(2500, 2.5e6), rescaled(5e6, 7e9), rescaled(3, 3000)
+    (True, True, False, False)
+    """
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo >= 1000 and any(abs(hi - lo * r) <= 1e-9 * hi for r in SCALE_RATIOS)
+
+
 def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
-    """Overlapping ranges agree; figures 50 times apart are different facts (cannot tell); the same
-    amount in another currency is a changed currency, another amount may be a conversion."""
+    """Overlapping ranges agree. Figures 50 times apart are different facts (cannot tell), unless
+    they are the same figure with another scale word (ألف / مليون / مليار): the commonest slip of
+    all, a contradiction. The same amount in another currency is a changed currency; another
+    amount may be a conversion."""
     if a.type == "money" and a.value["currency"] != b.value["currency"]:
         return False if ranges_overlap(a, b, tol) else None
     x, y = sorted(abs(_amount(f)) for f in (a, b))
     if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
-        return None  # 0.52 riyal and 945 million riyals are different things, not one figure misstated
+        # 0.52 riyal and 945 million riyals are different things, not one figure misstated
+        return False if rescaled(x, y) else None
     return ranges_overlap(a, b, tol)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from checker.engine.align import Group
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.rules import Rule
@@ -32,13 +33,23 @@ PARAMS = {
     "type": "object",
     "additionalProperties": False,
     "required": ["min_agree", "min_conflict"],
-    "properties": {**ALIGN_PARAMS, "anchors": {"type": "array", "items": ANCHOR}},
+    "properties": {
+        **ALIGN_PARAMS,
+        "anchors": {"type": "array", "items": ANCHOR},
+        "changed_mentions": {
+            "type": "boolean",
+            "description": "contradiction rules: also report a value an article states beside the one it "
+            "shares with the others (one of several mentions changed: a headline, a later paragraph)",
+        },
+    },
 }
 
 
 def run(rule: Rule, fb: FactBase) -> list[Finding]:
     spec = AlignSpec.from_params(rule.facts, rule.params)
     out = []
+    if rule.kind == "contradiction" and rule.param("changed_mentions", False):
+        out += _changed_mentions(rule, fb, spec)
     for g in fb.groups(spec):
         if len(g.articles()) < 2:
             continue
@@ -51,4 +62,33 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         first = g.clusters[0].first
         fields = {"key": first.key, "values": values(g), "noun": noun(first)}
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
+    return out
+
+
+def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding]:
+    """One of several mentions changed: an article states a value the other articles agree on
+    (it is aligned with them) and, elsewhere (its headline, a later paragraph), another value of
+    the same kind that aligns with nothing. That other value contradicts them; it is no gap."""
+    groups = fb.groups(spec)
+    agreed: dict[tuple[str, str, str], list[Group]] = {}
+    for g in groups:
+        if len(g.articles()) >= 2 and all(spec.compatible(x, y) is not False for x in g.clusters for y in g.clusters):
+            for c in g.clusters:
+                agreed.setdefault((c.article, c.type, c.key), []).append(g)
+    sim = fb.similarities(spec)[0]
+    out = []
+    for g in groups:
+        if len(g.clusters) != 1:
+            continue
+        lone = g.clusters[0]
+        for host in agreed.get((lone.article, lone.type, lone.key), []):
+            others = [c for c in host.clusters if c.article != lone.article]
+            if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= (
+                spec.min_conflict
+            ):
+                shown = Group([lone, *others])
+                evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in others]
+                fields = {"key": lone.key, "values": values(shown), "noun": noun(lone.first)}
+                out.append(finding(rule, evidence, lone.type, stated=1, total=len(fb.articles), **fields))
+                break
     return out

@@ -1,0 +1,48 @@
+"""Failure classes seen on real multi-outlet copy (issue 7), each on sentences written for the test:
+the same figure with another scale word, one of several mentions changed (a headline), and no
+agreement that shows two different values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import compare, make_article
+
+DAY = dt.date(2015, 8, 2)
+
+
+def run(fallback, *texts: str):
+    arts = [make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)]
+    return compare(arts, analyzer=fallback)
+
+
+def evidence(report, kind: str) -> list[set[tuple[str, str]]]:
+    return [{(e.article, e.text) for e in f.evidence} for f in report.findings if f.kind == kind]
+
+
+def test_scale_word_changed_is_a_contradiction(fallback) -> None:
+    r = run(
+        fallback,
+        "وقالت الوزارة إن حجم الاستثمارات في المشروع تجاوز 5 مليارات ريال خلال العام الجاري.",
+        "وقالت الوزارة إن حجم الاستثمارات في المشروع تجاوز 5 ملايين ريال خلال العام الجاري.",
+    )
+    found = [f for f in r.findings if f.kind == "contradiction"]
+    assert found and found[0].rule == "CT101"
+    assert not [f for f in r.findings if f.kind == "gap" and f.fact == "money"]
+
+
+def test_a_changed_headline_figure_contradicts_and_is_no_gap(fallback) -> None:
+    body = "\n\nأحالت النيابة العامة 41 متهما إلى المحكمة الجزائية بتهمة الانتماء إلى خلية إرهابية."
+    r = run(fallback, "النيابة تحيل 51 متهما إلى المحكمة" + body, "النيابة تحيل 41 متهما إلى المحكمة" + body)
+    contradictions = evidence(r, "contradiction")
+    assert any(("a0", "51") in ev and ("a1", "41") in ev for ev in contradictions), contradictions
+    assert not [f for f in r.findings if f.kind == "gap" and any(e.text == "51" for e in f.evidence)]
+
+
+def test_unrelated_figures_of_other_scales_do_not_pair(fallback) -> None:
+    r = run(
+        fallback,
+        "بلغ عدد الزوار 3 آلاف زائر في اليوم الأول من المهرجان الصيفي.",
+        "بلغ عدد الزوار 3 آلاف زائر في اليوم الأول من المهرجان الصيفي، وبلغت الإيرادات 3 ملايين ريال.",
+    )
+    assert not [f for f in r.findings if f.kind == "contradiction"]
