@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from checker.api import compare, extract_facts
     from checker.io import read_articles
-    from checker.nlp import UDPipeAnalyzer, load_analyzer
+    from checker.text.tagger import UDPipeAnalyzer, load_analyzer
 
     arts = read_articles(args.files)
     chars = sum(len(a.text) for a in arts)

@@ -18,8 +18,8 @@ from checker.extract import run_extractors
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
 from checker.model import Article, ArticleInfo, Fact, Report
-from checker.nlp import Analyzer, load_analyzer
-from checker.normalize.chars import has_arabic
+from checker.text.chars import has_arabic
+from checker.text.tagger import Analyzer, load_analyzer
 
 
 def make_article(

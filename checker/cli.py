@@ -112,8 +112,8 @@ def run_compare(
     from checker.api import compare
     from checker.engine import load_rules
     from checker.io import read_articles
-    from checker.nlp import load_analyzer
     from checker.report import render
+    from checker.text.tagger import load_analyzer
 
     if len(files) < 2:
         raise click.UsageError("compare needs at least two articles")
@@ -214,7 +214,7 @@ def extract_cmd(file: str, fmt: str, published: str | None, model: str | None, o
     """Print the facts extracted from one article."""
     from checker.api import extract_facts
     from checker.io import read_article
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     article = read_article(file)
     analyzer = load_analyzer(model)
@@ -318,7 +318,7 @@ def model_group() -> None:
 @guarded
 def model_info(model: str | None) -> None:
     """Say which model would be used and why."""
-    from checker.nlp import ENV_MODEL, load_analyzer, resolve_model_path
+    from checker.text.tagger import ENV_MODEL, load_analyzer, resolve_model_path
 
     path = resolve_model_path(model)
     source = "--model" if model else (f"${ENV_MODEL}" if os.environ.get(ENV_MODEL) else "spacy-udpipe download")
@@ -333,6 +333,6 @@ def model_info(model: str | None) -> None:
 @guarded
 def model_download() -> None:
     """Download spacy-udpipe's Arabic model (needs internet)."""
-    from checker.nlp import download_model
+    from checker.text.tagger import download_model
 
     click.echo(f"downloaded: {download_model()}")

@@ -20,8 +20,8 @@ from checker import lexicons
 from checker.align import Cluster, Group, align, context_overlap, make_clusters, similarity
 from checker.engine import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.normalize.chars import match_key, strip_marks
-from checker.normalize.words import translit_key, zipf
+from checker.text.chars import match_key, strip_marks
+from checker.text.words import translit_key, zipf
 
 NUMERIC = ("count", "number", "percent")
 #: token-set similarity (0-100) above which two quotations are one (one may contain the other)

@@ -9,7 +9,7 @@ weekdays ("الأربعاء", "اليوم الأربعاء") and decades ("ال�
 
 Vocabulary: Gregorian month names and weekday names come from CLDR via babel at run time; the
 rest (press spellings, Hijri months, relative words...) from ``rules/lexicons/dates.yaml``.
-All matching runs on :func:`checker.normalize.chars.fold_with_map` output and is mapped back, so
+All matching runs on :func:`checker.text.chars.fold_with_map` output and is mapped back, so
 ``text[m.start:m.end] == m.text`` always holds.
 
 Conventions (documented choices):
@@ -60,7 +60,7 @@ from typing import Any
 import regex
 from hijridate import Gregorian, Hijri
 
-from checker.normalize.chars import fold, fold_with_map, is_dropped, map_span, strip_marks
+from checker.text.chars import fold, fold_with_map, is_dropped, map_span, strip_marks
 
 __all__ = ["DateMatch", "candidate_years", "find_dates", "weekday_mismatch"]
 

@@ -1,7 +1,7 @@
 """Arabic number grammar: find cardinals, ordinals and fractions written in digits, words or both.
 
 The word lists live in ``rules/lexicons/numbers.yaml``; this module compiles them once (lazily) and
-runs a small hand-written parser over the folded text (see :func:`checker.normalize.chars.fold_with_map`),
+runs a small hand-written parser over the folded text (see :func:`checker.text.chars.fold_with_map`),
 so spelling variants (أ/إ/ا, ى/ي, ة/ه, diacritics, tatweel, bidi marks, Arabic-Indic digits) all match,
 and every span is mapped back to exact offsets in the original text.
 
@@ -22,7 +22,7 @@ from typing import Any
 
 from checker import lexicons
 from checker.errors import ConfigError
-from checker.normalize.chars import BIDI_MARKS, DIACRITICS, TATWEEL, fold, fold_digits, fold_with_map
+from checker.text.chars import BIDI_MARKS, DIACRITICS, TATWEEL, fold, fold_digits, fold_with_map
 
 __all__ = ["NumberMatch", "find_numbers", "parse_digits"]
 
