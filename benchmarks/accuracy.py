@@ -871,7 +871,7 @@ def table(results: dict[str, Any]) -> str:
 def checker_engine(model: str | None) -> tuple[ExtractFn, CompareFn, str]:
     """extract/compare callables over ``checker.api`` with one shared analyzer."""
     from checker.api import compare, extract_facts, make_article
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     analyzer = load_analyzer(model)
 

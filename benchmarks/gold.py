@@ -258,7 +258,7 @@ def checker_runner(model: str | None, cache: bool = True) -> tuple[RunFn, str]:
 
     This is the one adapter between the benchmarks and the tool's public API."""
     from checker.api import compare, make_article
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     analyzer = load_analyzer(model)
     an = CachingAnalyzer(analyzer) if cache else analyzer

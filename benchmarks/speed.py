@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from checker.api import compare, extract_facts
-    from checker.nlp import UDPipeAnalyzer, load_analyzer
     from checker.read import read_articles
+    from checker.text.tagger import UDPipeAnalyzer, load_analyzer
 
     arts = read_articles(args.files)
     chars = sum(len(a.text) for a in arts)

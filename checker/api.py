@@ -22,7 +22,7 @@ from checker import stages
 from checker.engine import Rule, load_rules
 from checker.house import House, forbidden_facts, mark_accepted
 from checker.model import Article, Fact, Report
-from checker.nlp import Analyzer, load_analyzer
+from checker.text.tagger import Analyzer, load_analyzer
 
 
 def make_article(

@@ -176,9 +176,9 @@ def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int
     from checker import lexicons
     from checker.api import compare
     from checker.house import House
-    from checker.nlp import load_analyzer
     from checker.read import Limits, read_articles
     from checker.report import render
+    from checker.text.tagger import load_analyzer
 
     output, baseline, write_baseline = kw.get("output"), kw.get("baseline"), kw.get("write_baseline")
     pub = _parse_published(kw.get("published"))
@@ -365,8 +365,8 @@ def extract_cmd(
     """Print the facts extracted from one article."""
     from checker import lexicons
     from checker.api import extract_facts
-    from checker.nlp import load_analyzer
     from checker.read import Limits, read_article
+    from checker.text.tagger import load_analyzer
 
     conf = settings({"config": config, "model": model}, "error")
     if conf.get("lexicons"):
@@ -482,7 +482,7 @@ def model_group() -> None:
 @guarded
 def model_info(model: str | None) -> None:
     """Say which model would be used and why."""
-    from checker.nlp import ENV_MODEL, PACKAGED_MODEL, load_analyzer, resolve_model_path
+    from checker.text.tagger import ENV_MODEL, PACKAGED_MODEL, load_analyzer, resolve_model_path
 
     path = resolve_model_path(model)
     if model:
@@ -502,6 +502,6 @@ def model_info(model: str | None) -> None:
 @guarded
 def model_download() -> None:
     """Download spacy-udpipe's Arabic model (needs internet)."""
-    from checker.nlp import download_model
+    from checker.text.tagger import download_model
 
     click.echo(f"downloaded: {download_model()}")

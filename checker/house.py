@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.model import Article, Fact, Finding
-from checker.normalize.chars import LETTERS, strip_marks
+from checker.text.chars import LETTERS, strip_marks
 
 #: a forbidden spelling may carry a proclitic (و، ف، ب، ل، ك) and the article
 _PREFIX = "(?:[وفبلك]?(?:ال)?)"

@@ -21,8 +21,8 @@ from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
-from checker.nlp import Analyzer
-from checker.normalize.chars import has_arabic
+from checker.text.chars import has_arabic
+from checker.text.tagger import Analyzer
 
 #: lint a name in another article explains (a glued word, a "typo" that is someone's name)
 NAME_EXPLAINED_LINT = ("glued", "typo")

@@ -14,14 +14,14 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 @pytest.fixture(scope="session")
 def analyzer():
     """The configured analyzer: the UDPipe model when CHECKER_UDPIPE_MODEL is set, else the fallback."""
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     return load_analyzer(None)
 
 
 @pytest.fixture(scope="session")
 def fallback():
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     return load_analyzer("none")
 

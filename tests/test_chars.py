@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.normalize.chars import fold, fold_digits, fold_punct, fold_with_map, has_arabic, map_span, match_key
+from checker.text.chars import fold, fold_digits, fold_punct, fold_with_map, has_arabic, map_span, match_key
 
 FOLD = [
     ("أحمد", "احمد"),

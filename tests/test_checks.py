@@ -153,7 +153,7 @@ def test_lists_as_sets() -> None:
 
 def _person(article: str, name: str, start: int = 0, role: str | None = "وزير") -> Fact:
     key = name.split()[-1]
-    from checker.normalize.chars import match_key
+    from checker.text.chars import match_key
 
     return fact(
         article,

@@ -1,4 +1,4 @@
-"""Tests for checker.normalize.dates: the corpus in tests/corpus/dates.yaml plus unit tests."""
+"""Tests for checker.grammar.dates: the corpus in tests/corpus/dates.yaml plus unit tests."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.normalize.dates import DateMatch, candidate_years, find_dates, weekday_mismatch
+from checker.grammar.dates import DateMatch, candidate_years, find_dates, weekday_mismatch
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "corpus" / "dates.yaml").read_text(encoding="utf-8"))
 REF: datetime.date = CORPUS["ref"]

@@ -13,7 +13,7 @@ from babel import Locale
 
 from checker import lexicons
 from checker.errors import ConfigError
-from checker.normalize.chars import match_key
+from checker.text.chars import match_key
 
 NAMES = ["entities", "titles", "stopwords", "nouns", "currencies", "names", "heads"]
 

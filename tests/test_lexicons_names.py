@@ -10,7 +10,7 @@ import pytest
 
 from checker import lexicons
 from checker.errors import ConfigError
-from checker.normalize.chars import match_key
+from checker.text.chars import match_key
 
 NAMES = ["names", "heads"]
 

@@ -1,4 +1,4 @@
-"""Tests for checker/normalize/numerals.py: the corpus in tests/corpus/numbers.yaml plus targeted cases."""
+"""Tests for checker/grammar/numerals/: the corpus in tests/corpus/numbers.yaml plus targeted cases."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from checker.normalize.numerals import NumberMatch, find_numbers, parse_digits
+from checker.grammar.numerals import NumberMatch, find_numbers, parse_digits
 
 CORPUS_PATH = Path(__file__).resolve().parent / "corpus" / "numbers.yaml"
 CORPUS: dict[str, Any] = yaml.safe_load(CORPUS_PATH.read_text(encoding="utf-8"))

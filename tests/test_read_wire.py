@@ -223,7 +223,7 @@ def test_arabic_json_lines() -> None:
 
 def test_compare_nitf_and_ninjs_finds_the_changed_figure() -> None:
     from checker.api import compare
-    from checker.nlp import load_analyzer
+    from checker.text.tagger import load_analyzer
 
     paths = [str(WIRE / "ar_baghdad.nitf"), str(WIRE / "ar_baghdad_ninjs2.json")]
     arts = read_articles(paths)

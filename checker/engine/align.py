@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.model import Fact
-from checker.normalize.words import zipf
+from checker.text.words import zipf
 
 
 @dataclass

@@ -15,8 +15,8 @@ from rapidfuzz.fuzz import ratio
 from checker import lexicons
 from checker.engine.rules import Rule
 from checker.model import Evidence, Fact
-from checker.normalize.chars import match_key
-from checker.normalize.words import translit_key, zipf
+from checker.text.chars import match_key
+from checker.text.words import translit_key, zipf
 
 
 def name_forms(f: Fact) -> list[tuple[str, int, int]]:

@@ -12,7 +12,7 @@ import datetime as dt
 from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes, terms  # noqa: F401
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
-from checker.nlp import Analysis
+from checker.text.tokenize import Analysis
 
 ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "terms", "lint")
 

@@ -11,12 +11,12 @@ from typing import Any
 
 from checker import lexicons
 from checker.model import Article, Fact
-from checker.nlp import Analysis
-from checker.normalize.chars import match_key
-from checker.normalize.words import strip_proclitic
+from checker.text.chars import match_key
+from checker.text.clitics import ARTICLE, STEM_SUFFIXES
+from checker.text.tokenize import Analysis
+from checker.text.words import strip_proclitic
 
-DEFINITE = "ال"
-_SUFFIXES = ("تين", "ات", "ون", "ين", "ان", "ه", "ي")
+DEFINITE = ARTICLE
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +65,7 @@ def stem(word: str) -> str:
             w = table[w]
     if w.startswith(DEFINITE) and len(w) >= 5:
         w = w[2:]
-    for s in _SUFFIXES:
+    for s in STEM_SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= 3:
             return w[: -len(s)]
     if w.endswith("ا") and len(w) >= 4:  # accusative tanwin alef: دولا

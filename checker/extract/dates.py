@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from checker.extract.base import Context, extractor
-from checker.normalize.dates import DateMatch, find_dates
+from checker.grammar.dates import DateMatch, find_dates
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -60,7 +60,7 @@ def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     at or after the latest year the text mentions (articles report past years), in which that day
     is that weekday; a full date with a weekday is taken as is. ``None`` when nothing fits.
     """
-    from checker.normalize.dates import candidate_years
+    from checker.grammar.dates import candidate_years
 
     matches = _unanchored(text)
     years = [m.year for m in matches if m.year and not m.year_inferred]

@@ -12,14 +12,19 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.normalize.chars import LETTERS, fold_with_map, map_span, match_key, strip_marks
-from checker.normalize.words import strip_proclitic, zipf
+from checker.text.chars import ALPHABET, LETTERS, fold_with_map, map_span, match_key, strip_marks
+from checker.text.clitics import (
+    ANY_PROCLITIC_RE,
+    CONJUNCTION_RE,
+    CONJUNCTIONS,
+    DEMONYM_SUFFIXES,
+    PREPOSITION_RE,
+)
+from checker.text.words import strip_proclitic, zipf
 
 #: CLDR names at least this frequent as plain words are not merged in
 CLDR_MAX_ZIPF = 4.0
 PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
-_PRE = "(?:وب|ول|فب|فل|وك|و|ف|ب|ل|ك)?"
-DEMONYM_SUFFIXES = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين")
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def gazetteer() -> Gazetteer:
     # a definite name after the preposition ل loses its alef (ل + التحالف = للتحالف): those forms
     # only match right after that ل
     pattern = re.compile(
-        rf"(?<![{LETTERS}])(?:(?:[وف]?ل)(?P<lname>{alternation(lforms)})|{_PRE}(?P<name>{alternation(surface)}))"
+        rf"(?<![{LETTERS}])(?:(?:{CONJUNCTION_RE}?ل)(?P<lname>{alternation(lforms)})|{ANY_PROCLITIC_RE}(?P<name>{alternation(surface)}))"
         rf"(?![{LETTERS}])"
     )
     for k, v in lforms.items():
@@ -154,7 +159,7 @@ def prepositions() -> tuple[str, ...]:
     return tuple(match_key(p) for p in lexicons.load("stopwords")["prepositions"])
 
 
-_MARKER_RE = re.compile(r"(?:^|[^\u0621-\u064a])(?:و|ف)?(?P<clitic>[بلك])?$")
+_MARKER_RE = re.compile(rf"(?:^|[^{ALPHABET}]){CONJUNCTION_RE}?(?P<clitic>{PREPOSITION_RE})?$")
 
 
 def marker(text: str, start: int) -> str:
@@ -177,14 +182,14 @@ def marker(text: str, start: int) -> str:
         if words:
             w = match_key(words[-1])
             for p in prepositions():
-                if w in (p, "و" + p, "ف" + p):
+                if w == p or (w[:1] in CONJUNCTIONS and w[1:] == p):
                     return p
             # skip an apposition: (prep) العاصمة / مدينة [+ adjective] + the place
             for word in words[-2:][::-1]:
                 clitic, bare = strip_proclitic(word)
                 if not _apposition_head(match_key(bare)):
                     continue
-                prep = clitic.lstrip("وف")[:1]
+                prep = clitic.lstrip("".join(CONJUNCTIONS))[:1]
                 if prep in ("ب", "ل"):
                     return "في" if prep == "ب" else "ل"
                 return marker(text, text.rfind(word, 0, start))

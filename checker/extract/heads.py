@@ -12,8 +12,8 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
 from checker.extract.people import Word, words
-from checker.normalize.chars import match_key
-from checker.normalize.words import strip_proclitic, zipf
+from checker.text.chars import match_key
+from checker.text.words import strip_proclitic, zipf
 
 MAX_WORDS = 4
 #: a name word that is not definite must be rarer than this (a name, not a verb or common noun)

@@ -6,13 +6,13 @@ import re
 from collections import Counter
 
 from checker.extract.base import Context, extractor
-from checker.normalize.chars import LETTERS
-from checker.normalize.words import is_inflected, is_known, split_glued, zipf
+from checker.text.chars import ALPHABET_LETTERS, LETTERS
+from checker.text.clitics import HAMZA_LEADS
+from checker.text.words import is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
 #: a dotted abbreviation: single letters joined by dots (د.ب.أ، ص.ب، أ.ف.ب)
 ABBREVIATION = re.compile(rf"(?<![{LETTERS}])[{LETTERS}](?:\.[{LETTERS}](?![{LETTERS}]))+\.?")
-ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B) if chr(c) not in "\u0640"]
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested
 TYPO_TARGET_ZIPF = 4.0
@@ -33,7 +33,7 @@ def orthographic_candidates(word: str) -> list[str]:
     (True, True)
     """
     out = []
-    for lead in ("", "و", "ف", "ب", "ل", "ال", "وال", "بال"):
+    for lead in HAMZA_LEADS:
         i = len(lead)
         if word.startswith(lead) and len(word) > i + 2 and word[i] in ALEF_FORMS[1:]:
             # a hamza written on an alef that takes none (إتحاد for اتحاد), or madda for hamza;
@@ -65,7 +65,7 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
         cands.add(word[:i] + word[i + 1 :])
         if i + 1 < len(word):
             cands.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-        for ch in ARABIC_LETTERS:
+        for ch in ALPHABET_LETTERS:
             if ch != word[i]:
                 cands.add(word[:i] + ch + word[i + 1 :])
     # a slip rarely hits the first letter: keep it (نحالا is not a typo of حالا)

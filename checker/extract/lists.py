@@ -8,7 +8,7 @@ from functools import lru_cache
 from checker.extract.base import Context, extractor, stem
 from checker.extract.entities import gazetteer
 from checker.model import Fact
-from checker.normalize.chars import strip_marks
+from checker.text.chars import strip_marks
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و

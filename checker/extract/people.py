@@ -16,8 +16,9 @@ from rapidfuzz.distance import Levenshtein
 from checker import lexicons
 from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.model import Fact
-from checker.normalize.chars import LETTERS, fold_with_map, map_span, match_key
-from checker.normalize.words import split_glued, strip_proclitic, zipf
+from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
+from checker.text.clitics import SINGLE_PROCLITIC_RE
+from checker.text.words import split_glued, strip_proclitic, zipf
 
 MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 5
@@ -338,7 +339,7 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3 and k not in stops)
     if not body:
         return
-    pattern = re.compile(rf"(?<![{LETTERS}])(?:و|ف|ب|ل|ك)?(?P<n>{body})(?![{LETTERS}])")
+    pattern = re.compile(rf"(?<![{LETTERS}]){SINGLE_PROCLITIC_RE}(?P<n>{body})(?![{LETTERS}])")
     for m in pattern.finditer(folded):
         a, b = map_span(index, m.start("n"), m.end("n"))
         if ctx.overlaps_taken(a, b):

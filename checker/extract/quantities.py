@@ -9,8 +9,8 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.normalize.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
-from checker.normalize.numerals import NumberMatch, find_numbers
+from checker.grammar.numerals import NumberMatch, find_numbers
+from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 
 #: figures at or beyond this are not compared (float precision ends long before)
 MAX_FIGURE = 10**15

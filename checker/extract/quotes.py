@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.normalize.chars import match_key
+from checker.text.chars import match_key
+from checker.text.clitics import CONJUNCTIONS
 
 QUOTE_RE = re.compile(
     r'"(?P<a>[^"\n]{3,600})"|«(?P<b>[^»]{3,600})»|“(?P<c>[^”\n]{3,600})”|”(?P<d>[^”\n]{3,600})”|„(?P<e>[^“\n]{3,600})“'
@@ -27,7 +28,7 @@ LEAD = 60
 @lru_cache(maxsize=1)
 def speech_markers() -> frozenset[str]:
     words = {match_key(w) for w in lexicons.load("titles").get("speech_verbs", [])}
-    return frozenset(words | {"و" + w for w in words} | {"ف" + w for w in words})
+    return frozenset(words | {c + w for c in CONJUNCTIONS for w in words})
 
 
 def introduced(text: str, start: int) -> bool:

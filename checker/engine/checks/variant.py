@@ -10,7 +10,7 @@ from checker.engine.factbase import FactBase
 from checker.engine.names import form_groups, identity, name_forms, person_clusters, surface_base, written
 from checker.engine.rules import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.normalize.chars import match_key, strip_marks
+from checker.text.chars import match_key, strip_marks
 
 NAME = "variant"
 KINDS = ("variant",)

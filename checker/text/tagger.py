@@ -1,113 +1,25 @@
-"""Tokens, sentences and part-of-speech hints with offsets into the original text.
+"""Part-of-speech hints from an optional UDPipe model, and the analyzer that puts text, tokens,
+sentences and hints together (:class:`checker.text.tokenize.Analysis`).
 
-The tokenizer and sentence splitter are our own and deterministic, so facts and offsets are the
-same with or without a model. A UDPipe model (through spacy-udpipe) adds part-of-speech tags and
-lemmas, aligned back onto our tokens by character offsets; they are used as *hints* (e.g. PROPN
-for names), never as the only evidence. Without a model the tool runs degraded: names come from
-lexicons, title patterns and recurrence across articles only.
+A UDPipe model (through spacy-udpipe) adds part-of-speech tags and lemmas, aligned back onto our
+tokens by character offsets; they are used as *hints* (e.g. PROPN for names), never as the only
+evidence. Without a model the tool runs degraded: names come from lexicons, title patterns and
+recurrence across articles only.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from checker.errors import ModelError
-from checker.normalize.chars import BIDI_MARKS, match_key
+from checker.text.chars import match_key
+from checker.text.tokenize import Analysis, Token, split_sentences, tokenize
 
 ENV_MODEL = "CHECKER_UDPIPE_MODEL"
 FALLBACK = "fallback (no UDPipe model: rule-based tokens, no POS tags)"
-
-# A token: a run of Arabic letters (with marks/tatweel), or of digits with inner separators, or of
-# Latin letters; anything else that is not space is a one-character punctuation token.
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-_BIDI = "".join(sorted(BIDI_MARKS))
-TOKEN_RE = re.compile(
-    rf"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff{_MARKS}]+"
-    rf"|[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c{_BIDI}][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
-    r"|[A-Za-z]+"
-    rf"|[^\s{_BIDI}]"
-)
-# sentence ends: . ! ? ؟ (not between digits), or a blank line / newline
-_SENT_END_RE = re.compile(r"(?<![0-9])[.!?\u061f](?![0-9])|\n+")
-
-
-@dataclass(frozen=True)
-class Token:
-    i: int
-    start: int
-    end: int
-    text: str
-    norm: str  # match_key of the text
-    pos: str = ""  # UPOS hint from the model, "" without a model
-    lemma: str = ""
-
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalpha()
-
-
-@dataclass(frozen=True)
-class Analysis:
-    text: str
-    tokens: tuple[Token, ...]
-    sentences: tuple[tuple[int, int], ...]  # (first token index, end token index)
-    model: str
-
-    def sentence_of(self, token_index: int) -> int:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            a, b = self.sentences[mid]
-            if token_index < a:
-                hi = mid - 1
-            elif token_index >= b:
-                lo = mid + 1
-            else:
-                return mid
-        return max(0, min(len(self.sentences) - 1, lo))
-
-    def token_at(self, offset: int) -> int:
-        """Index of the first token ending after *offset*."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
-
-def tokenize(text: str) -> list[tuple[int, int]]:
-    """Our tokenizer: offsets of word, number and punctuation tokens.
-
-    >>> text = "قال كارتر، إن 26 دولة"
-    >>> [text[a:b] for a, b in tokenize(text)]
-    ['قال', 'كارتر', '،', 'إن', '26', 'دولة']
-    """
-    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-
-
-def split_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Group token indexes into sentences at . ! ? ؟ and newlines."""
-    ends = sorted(m.end() for m in _SENT_END_RE.finditer(text))
-    out: list[tuple[int, int]] = []
-    first = 0
-    j = 0
-    for i, (a, _b) in enumerate(spans):
-        while j < len(ends) and ends[j] <= a:
-            j += 1
-            if i > first:
-                out.append((first, i))
-                first = i
-    if first < len(spans):
-        out.append((first, len(spans)))
-    return out or [(0, 0)]
 
 
 class Analyzer:

@@ -10,10 +10,9 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency as _zipf
 
-from checker.normalize.chars import fold
+from checker.text.chars import fold
+from checker.text.clitics import INFLECTION_PREFIXES, STRIPPABLE, SUFFIXES
 
-#: single-letter and paired proclitics, longest first
-PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "ولل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 #: zipf frequency of a word considered well known
 KNOWN = 3.0
 #: each part of a glued word must be at least this frequent (unless it opens with ال or is a name)
@@ -49,7 +48,7 @@ def strip_proclitic(word: str) -> tuple[str, str]:
     (('ب', 'باريس'), ('', 'باريس'), ('و', 'فرنسا'))
     """
     whole = zipf(word)
-    for p in PROCLITICS:
+    for p in STRIPPABLE:
         if word.startswith(p) and len(word) - len(p) >= 3:
             rest = word[len(p) :]
             if p.endswith("ل") and rest.startswith("ل"):
@@ -61,15 +60,9 @@ def strip_proclitic(word: str) -> tuple[str, str]:
     return "", word
 
 
-#: inflectional endings: a word that is a known word plus one of these is not two glued words
-SUFFIXES = ("ان", "ين", "ون", "ات", "ة", "ه", "ها", "هم", "هما", "كم", "نا", "تان", "تين", "ي", "ا")
-#: verb and conjunction prefixes (و+س+يفعل) in the same role
-PREFIXES = ("وس", "فس", "س", "و", "ف", "ب", "ل", "ك", "لل", "ال")
-
-
 def is_inflected(word: str) -> bool:
     """A known word with a regular prefix and/or ending (انتقادان، وستتركز): not glue."""
-    for p in ("", *PREFIXES):
+    for p in ("", *INFLECTION_PREFIXES):
         if p and not word.startswith(p):
             continue
         stem = word[len(p) :]

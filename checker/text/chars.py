@@ -1,4 +1,5 @@
-"""Character-level normalization of Arabic text: the one place where letters are folded.
+"""Character-level normalization of Arabic text: the one place where letters are folded and where
+the Arabic letter classes are defined.
 
 Originals are never changed. Every function here either keeps the string length (so offsets stay
 valid) or returns an index map back to the original text.
@@ -84,8 +85,19 @@ _TABLES = {
     for teh in (False, True)
     for maq in (False, True)
 }
-#: the Arabic letters, as the body of a regex character class
-LETTERS = "\u0621-\u064a\u0671-\u06d3"
+# --- letter classes (bodies of regex character classes) -----------------------------------------
+#: the Arabic alphabet block, hamza to yeh (U+0621-U+064A; it includes tatweel and U+063B-U+063F)
+ALPHABET = "\u0621-\u064a"
+#: the Arabic letters: the alphabet and the extended letters (alef wasla ... yeh barree)
+LETTERS = ALPHABET + "\u0671-\u06d3"
+#: the letters a word token is made of: LETTERS without U+063B-U+0640, with U+06FA-U+06FF
+WORD_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+#: the marks a word token may carry besides its letters: honorifics, harakat, Quranic marks, tatweel
+WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+#: ASCII, Arabic-Indic and Persian digits
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+#: the alphabet's letters one by one (tatweel left out), e.g. to try one-letter substitutions
+ALPHABET_LETTERS = tuple(chr(c) for c in range(0x0621, 0x064B) if chr(c) != TATWEEL)
 #: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
 _SLOW_RE = re.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
 
