@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
 import json
 import os
 import sys
@@ -20,9 +19,10 @@ from typing import Any, TypeVar
 import click
 
 from checker import __version__
+from checker.cli_guard import guarded
 from checker.config import Config
 from checker.engine.rules import Rule
-from checker.errors import ERROR_DOCS, CheckerError, ConfigError, InputError
+from checker.errors import ConfigError, InputError
 from checker.i18n import LANGS, default_lang
 from checker.model import Report, View
 from checker.read.base import Limits
@@ -46,37 +46,6 @@ class FormatChoice(click.Choice):
     @choices.setter
     def choices(self, _value: Any) -> None:  # click.Choice sets it; the registry is the source
         pass
-
-
-def guarded(fn: F) -> F:
-    """Turn known errors into one stderr line and exit 2; never show a traceback."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except CheckerError as exc:
-            click.echo(f"checker: error: {exc}", err=True)
-            sys.exit(2)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
-            from checker.outfile import _silence_stdout
-
-            _silence_stdout()
-            sys.exit(0)
-        except KeyboardInterrupt:
-            click.echo("checker: interrupted", err=True)
-            sys.exit(2)
-        except Exception as exc:  # a bug: say so plainly, without a traceback
-            if os.environ.get("CHECKER_DEBUG"):
-                raise
-            click.echo(
-                f"checker: internal error: {type(exc).__name__}: {exc} (set CHECKER_DEBUG=1 for details)", err=True
-            )
-            sys.exit(2)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _parse_published(value: str | None) -> dt.date | None:
@@ -248,68 +217,84 @@ def _same_regular_path(a: str, b: str) -> bool:
         return True
 
 
+def _input_options() -> list[Callable[[F], F]]:
+    """What to read and how much."""
+    return [
+        click.argument("files", nargs=-1, required=True),
+        click.option("--glob", metavar="PATTERN", help="In folders, read only the files matching PATTERN."),
+        click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
+        click.option("--model", metavar="PATH", help="UDPipe model file; 'none' for the rule-based fallback."),
+        click.option(
+            "--max-article-chars",
+            type=click.IntRange(min=1),
+            default=None,
+            help=f"Refuse an article longer than this [default: {Limits.article_chars}].",
+        ),
+        click.option(
+            "--max-total-chars",
+            type=click.IntRange(min=1),
+            default=None,
+            help=f"Refuse a run whose articles hold more than this in all [default: {Limits.total_chars}].",
+        ),
+        click.option(
+            "--config", metavar="FILE", help="Configuration file (default: the nearest checker.toml or pyproject.toml)."
+        ),
+    ]
+
+
+def _rule_options(default_fail: str) -> list[Callable[[F], F]]:
+    """Which rules run, and what fails the gate."""
+    return [
+        click.option(
+            "--fail-on",
+            type=click.Choice(FAIL_ON, case_sensitive=False),
+            default=None,
+            help=f"Exit 1 when a finding (not an agreement) has this severity or higher [default: {default_fail}].",
+        ),
+        click.option("--rules", "rules_extra", multiple=True, metavar="PATH", help="Extra rule file or folder."),
+        click.option(
+            "--select", multiple=True, metavar="CODES", help="Run only these rules (codes or prefixes, any case)."
+        ),
+        click.option("--ignore", multiple=True, metavar="CODES", help="Turn these rules off (codes or prefixes)."),
+        click.option("--disable", multiple=True, metavar="CODE", help="Turn a rule off (the same as --ignore)."),
+        click.option("--baseline", metavar="FILE", help="JSON {'accepted': [finding ids]} to leave out."),
+        click.option("--write-baseline", metavar="FILE", help="Write the current findings' ids as a baseline."),
+    ]
+
+
+def _report_options() -> list[Callable[[F], F]]:
+    """How the report looks and where it goes."""
+    return [
+        click.option("--format", "-f", "fmt", type=FormatChoice(), default="text", show_default=True),
+        click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
+        click.option(
+            "--agreements/--no-agreements",
+            default=False,
+            show_default=True,
+            help="List agreements in text, Markdown and HTML (otherwise counted per fact type; JSON lists all).",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print only the header and the summary."),
+        click.option(
+            "--lang",
+            type=click.Choice(LANGS, case_sensitive=False),
+            default=None,
+            help="Report language (default: from the locale, LANG=ar… gives Arabic).",
+        ),
+        click.option(
+            "--color",
+            type=click.Choice(("auto", "always", "never")),
+            default="auto",
+            show_default=True,
+            help="Colour the text report (auto: on a terminal, not with NO_COLOR).",
+        ),
+    ]
+
+
 def compare_options(default_fail: str) -> Callable[[F], F]:
+    """The options of ``compare`` and ``ci`` (and of commands that check like them)."""
+
     def deco(fn: F) -> F:
-        opts = [
-            click.argument("files", nargs=-1, required=True),
-            click.option("--format", "-f", "fmt", type=FormatChoice(), default="text", show_default=True),
-            click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
-            click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
-            click.option(
-                "--fail-on",
-                type=click.Choice(FAIL_ON, case_sensitive=False),
-                default=None,
-                help=f"Exit 1 when a finding (not an agreement) has this severity or higher [default: {default_fail}].",
-            ),
-            click.option("--model", metavar="PATH", help="UDPipe model file; 'none' for the rule-based fallback."),
-            click.option("--rules", "rules_extra", multiple=True, metavar="PATH", help="Extra rule file or folder."),
-            click.option(
-                "--select", multiple=True, metavar="CODES", help="Run only these rules (codes or prefixes, any case)."
-            ),
-            click.option("--ignore", multiple=True, metavar="CODES", help="Turn these rules off (codes or prefixes)."),
-            click.option("--disable", multiple=True, metavar="CODE", help="Turn a rule off (the same as --ignore)."),
-            click.option(
-                "--config",
-                metavar="FILE",
-                help="Configuration file (default: the nearest checker.toml or pyproject.toml).",
-            ),
-            click.option("--baseline", metavar="FILE", help="JSON {'accepted': [finding ids]} to leave out."),
-            click.option("--write-baseline", metavar="FILE", help="Write the current findings' ids as a baseline."),
-            click.option(
-                "--agreements/--no-agreements",
-                default=False,
-                show_default=True,
-                help="List agreements in text, Markdown and HTML (otherwise counted per fact type; JSON lists all).",
-            ),
-            click.option("--glob", metavar="PATTERN", help="In folders, read only the files matching PATTERN."),
-            click.option("--quiet", "-q", is_flag=True, help="Print only the header and the summary."),
-            click.option(
-                "--lang",
-                type=click.Choice(LANGS, case_sensitive=False),
-                default=None,
-                help="Report language (default: from the locale, LANG=ar… gives Arabic).",
-            ),
-            click.option(
-                "--color",
-                type=click.Choice(("auto", "always", "never")),
-                default="auto",
-                show_default=True,
-                help="Colour the text report (auto: on a terminal, not with NO_COLOR).",
-            ),
-            click.option(
-                "--max-article-chars",
-                type=click.IntRange(min=1),
-                default=None,
-                help=f"Refuse an article longer than this [default: {Limits.article_chars}].",
-            ),
-            click.option(
-                "--max-total-chars",
-                type=click.IntRange(min=1),
-                default=None,
-                help=f"Refuse a run whose articles hold more than this in all [default: {Limits.total_chars}].",
-            ),
-        ]
-        for opt in reversed(opts):
+        for opt in reversed([*_input_options(), *_rule_options(default_fail), *_report_options()]):
             fn = opt(fn)
         return fn
 
@@ -382,126 +367,8 @@ def extract_cmd(
     write_output(text, output, [file])
 
 
-@main.group("rules")
-def rules_group() -> None:
-    """List, explain and validate rules."""
+from checker.cli_admin import model_group, rules_group, rules_markdown  # noqa: E402  (registered below)
 
-
-@rules_group.command("list")
-@guarded
-def rules_list() -> None:
-    """List the rules with code, kind, severity and name."""
-    from checker.engine import load_rules
-
-    for r in load_rules():
-        click.echo(f"{r.code}\t{r.kind}\t{r.severity}\t{r.name}{'' if r.enabled else ' (disabled)'}")
-
-
-@rules_group.command("explain")
-@click.argument("code")
-@guarded
-def rules_explain(code: str) -> None:
-    """Print a rule's documentation (or an error code's)."""
-    from checker.engine import load_rules
-
-    code = code.upper()
-    if code in ERROR_DOCS:
-        click.echo(f"{code}\n\n{ERROR_DOCS[code]}")
-        return
-    for r in load_rules():
-        if r.code == code:
-            click.echo(f"{r.code} {r.name} ({r.kind}, {r.severity}; check: {r.check}; facts: {', '.join(r.facts)})")
-            click.echo(f"\nWhat it does\n  {r.doc['what']}\n\nWhy\n  {r.doc['why']}")
-            if r.doc.get("example"):
-                click.echo(f"\nExample\n  {r.doc['example']}")
-            if r.params:
-                click.echo("\nParameters\n" + "".join(f"  {k}: {v}\n" for k, v in sorted(r.params.items())).rstrip())
-            return
-    raise click.UsageError(f"no rule or error code {code} (see 'checker rules list')")
-
-
-def rules_markdown() -> str:
-    """The rule reference (docs/rules.md), generated from the rule files."""
-    from checker.engine import load_rules
-
-    out = ["# Rules", "", "Generated by `checker rules docs` from `rules/core/*.yaml`; do not edit by hand.", ""]
-    out += ["| code | kind | severity | name |", "|---|---|---|---|"]
-    rules = load_rules()
-    out += [f"| [{r.code}](#{r.code.lower()}) | {r.kind} | {r.severity} | {r.name} |" for r in rules]
-    for r in rules:
-        out += [
-            "",
-            f"## {r.code}",
-            "",
-            f"**{r.name}**: {r.kind}, {r.severity}; check `{r.check}` on {', '.join(r.facts)}.",
-            "",
-        ]
-        out += ["What it does: " + r.doc["what"], "", "Why: " + r.doc["why"]]
-        if r.doc.get("example"):
-            out += ["", f"Example: {r.doc['example']}"]
-        if r.params:
-            out += ["", "Parameters: " + ", ".join(f"`{k}={v}`" for k, v in sorted(r.params.items()))]
-    return "\n".join(out) + "\n"
-
-
-@rules_group.command("docs")
-@guarded
-def rules_docs() -> None:
-    """Print the rule reference as Markdown (docs/rules.md)."""
-    click.echo(rules_markdown(), nl=False)
-
-
-@rules_group.command("schema")
-@guarded
-def rules_schema_cmd() -> None:
-    """Print the JSON Schema of rule files (checker/schemas/rule.schema.json), composed from the checks."""
-    from checker.engine import rule_schema
-
-    click.echo(json.dumps(rule_schema(), indent=2, ensure_ascii=False))
-
-
-@rules_group.command("validate")
-@click.argument("files", nargs=-1, required=True)
-@guarded
-def rules_validate(files: tuple[str, ...]) -> None:
-    """Validate rule files against the rule schema."""
-    from checker.engine import load_rule
-
-    for f in files:
-        load_rule(Path(f))
-        click.echo(f"{f}: ok")
-
-
-@main.group("model")
-def model_group() -> None:
-    """Show or download the UDPipe model."""
-
-
-@model_group.command("info")
-@click.option("--model", metavar="PATH")
-@guarded
-def model_info(model: str | None) -> None:
-    """Say which model would be used and why."""
-    from checker.text.tagger import ENV_MODEL, PACKAGED_MODEL, load_analyzer, resolve_model_path
-
-    path = resolve_model_path(model)
-    if model:
-        source = "--model"
-    elif os.environ.get(ENV_MODEL):
-        source = f"${ENV_MODEL}"
-    else:
-        source = "the package" if path == PACKAGED_MODEL else "spacy-udpipe download"
-    if path is None:
-        click.echo("no model: rule-based fallback (degraded: no POS hints)")
-        return
-    an = load_analyzer(model)
-    click.echo(f"{an.name} from {source}: {path}")
-
-
-@model_group.command("download")
-@guarded
-def model_download() -> None:
-    """Download spacy-udpipe's Arabic model (needs internet)."""
-    from checker.text.tagger import download_model
-
-    click.echo(f"downloaded: {download_model()}")
+main.add_command(rules_group)
+main.add_command(model_group)
+__all__ = ["main", "rules_markdown"]

@@ -1,5 +1,6 @@
-"""The package's floors: ``checker.text`` and ``checker.grammar`` import nothing above them, the package
-has no import cycle, and the two floors keep modules and functions short."""
+"""The package's floors: each layer imports only what lies below it (text and grammar at the
+ground, then facts, extract, engine; read and report beside them), the package has no import
+cycle, and every module stays under 500 lines and every function under 60."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "checker"
 
 #: what each floor may import from the package (besides itself)
+GROUND = ("checker.errors", "checker.model", "checker.lexicons", "checker.i18n")
 ALLOWED = {
     "checker.text": ("checker.text", "checker.errors"),
     "checker.grammar": ("checker.grammar", "checker.text", "checker.errors", "checker.lexicons", "checker.model"),
+    "checker.i18n": ("checker.i18n",),
+    "checker.facts": ("checker.facts", "checker.model"),
+    "checker.extract": ("checker.extract", "checker.grammar", "checker.text", *GROUND),
+    "checker.engine": ("checker.engine", "checker.facts", "checker.text", *GROUND),
+    "checker.read": ("checker.read", "checker.errors", "checker.model"),
+    "checker.report": ("checker.report", "checker.model", "checker.i18n"),
 }
 MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 60
@@ -76,7 +84,7 @@ def test_no_import_cycle() -> None:
             assert cycle is None, " -> ".join(cycle)
 
 
-@pytest.mark.parametrize("floor", sorted(ALLOWED))
+@pytest.mark.parametrize("floor", ["checker"])
 def test_short_modules_and_functions(floor: str) -> None:
     long = []
     for mod, path in MODULES.items():
