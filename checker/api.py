@@ -42,8 +42,8 @@ ArticleLike = Article | str | PathLike[str]
 
 def _analyzer(analyzer: AnalyzerLike, model: str | None) -> Analyzer:
     """An analyzer object, or one loaded from a model path (``"none"``: the rule-based fallback)."""
-    if isinstance(analyzer, Analyzer):
-        return analyzer
+    if analyzer is not None and not isinstance(analyzer, str):
+        return analyzer  # an Analyzer, or anything that analyzes text like one
     return load_analyzer(model if model is not None else analyzer)
 
 

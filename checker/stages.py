@@ -9,6 +9,7 @@ Each stage is a function of the previous stage's output; :func:`checker.api.comp
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -70,9 +71,25 @@ def extract(
     refs: dict[str, Reference],
     progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
 ) -> list[Context]:
-    """Each article's facts, on its own (*progress* may wrap the loop, e.g. in a progress bar)."""
+    """Each article's facts, on its own (*progress* may wrap the loop, e.g. in a progress bar).
+    Relative dates of an article whose publication date is known (its metadata, or given) are
+    marked exact: أمس is then one day, not a day either way."""
     loop = progress(articles) if progress else articles
-    return [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in loop]
+    contexts = [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in loop]
+    for ctx in contexts:
+        if refs[ctx.article.id].source in EXACT_REFERENCES:
+            ctx.facts = [_exact(f) for f in ctx.facts]
+    return contexts
+
+
+#: where a publication date comes from that relative days may be resolved against exactly
+EXACT_REFERENCES = ("metadata", "given")
+
+
+def _exact(f: Fact) -> Fact:
+    if f.type != "date" or not f.attr("relative"):
+        return f
+    return dataclasses.replace(f, attrs=(*f.attrs, ("exact_ref", True)))
 
 
 def cross_article(contexts: list[Context]) -> list[Fact]:

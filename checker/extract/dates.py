@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from functools import lru_cache
 
@@ -28,9 +29,22 @@ def display_date(m: DateMatch) -> str:
     return f"{m.first.isoformat()}..{m.last.isoformat()} ({m.granularity})"
 
 
+def weekday_fixed(m: DateMatch) -> DateMatch:
+    """A relative day with a weekday written beside it (اليوم الاثنين، أمس الأول الجمعة) is the day
+    of that weekday nearest to the one the relative word gives: the weekday is the more precise
+    statement (an outlet that writes the weekday checked it; the crawl date may be a day off)."""
+    if not (m.relative and m.weekday is not None and m.first is not None and m.first == m.last):
+        return m
+    shift = (m.weekday - m.first.weekday() + 3) % 7 - 3
+    if shift == 0:
+        return m
+    day = m.first + dt.timedelta(days=shift)
+    return dataclasses.replace(m, first=day, last=day)
+
+
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
-    for m in find_dates(ctx.text, ctx.ref):
+    for m in map(weekday_fixed, find_dates(ctx.text, ctx.ref)):
         attrs: list[tuple[str, object]] = [
             ("relative", m.relative),
             ("calendar", m.calendar),

@@ -39,9 +39,14 @@ def _written_compatible(a: Fact, b: Fact) -> bool | None:
 
 
 def _loose(f: Fact) -> bool:
-    """A relative day with no weekday beside it is known to a day either way (outlets publish at
-    different hours, and a crawl date may be a day off); a written weekday fixes it exactly."""
-    return bool(f.attr("relative")) and not f.attr("weekday")
+    """A relative day is known to a day either way when the publication date it resolves against
+    was inferred (a crawl date may be a day off); a known publication date (``exact_ref``) or a
+    written weekday fixes it exactly."""
+    return bool(f.attr("relative")) and not f.attr("weekday") and not f.attr("exact_ref")
+
+
+def _interval(f: Fact) -> tuple[dt.date, dt.date]:
+    return dt.date.fromisoformat(f.value["first"]), dt.date.fromisoformat(f.value["last"])
 
 
 def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
@@ -54,8 +59,7 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     ga, gb = GRANULARITY.get(va["granularity"], 0), GRANULARITY.get(vb["granularity"], 0)
     if abs(ga - gb) > 2:
         return None  # "today" against "by 2030": different facts, not one date misstated
-    a0, a1 = dt.date.fromisoformat(va["first"]), dt.date.fromisoformat(va["last"])
-    b0, b1 = dt.date.fromisoformat(vb["first"]), dt.date.fromisoformat(vb["last"])
+    (a0, a1), (b0, b1) = _interval(a), _interval(b)
     if a0 <= b1 and b0 <= a1:
         return True
     if _loose(a) or _loose(b):
@@ -77,6 +81,6 @@ TYPES = (
         },
         "A date or period: its first and last day (null when unresolved) and its granularity.",
         compare_dates,
-        frozenset({"relative", "calendar", "written", "weekday", "inferred"}),
+        frozenset({"relative", "calendar", "written", "weekday", "inferred", "year_inferred", "exact_ref"}),
     ),
 )

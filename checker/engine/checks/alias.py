@@ -9,7 +9,7 @@ from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
 from checker.engine.names import form_groups, identity, surface_base, written
 from checker.engine.rules import Rule
-from checker.model import Fact, Finding
+from checker.model import Evidence, Fact, Finding
 
 NAME = "alias"
 KINDS = ("alias",)
@@ -29,12 +29,20 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         groups = form_groups([(written(f), ev(f, f.text)) for f in fs], rule, base, merge_extended=True)
         if len(groups) < 2:
             continue
-        arts_per_group = [{e.article for _, e in g} for g in groups]
-        every = set().union(*arts_per_group)
-        # an alias matters when articles name the entity differently: some group misses an article
-        if len(every) < 2 or all(len(a) == len(every) for a in arts_per_group):
+        if not _named_apart(groups):
             continue
         evidence = [sorted((e for _, e in g), key=lambda e: (e.article, e.start))[0] for g in groups]
         forms = " = ".join(sorted({g[0][0] for g in groups}))
         out.append(finding(rule, evidence, fs[0].type, forms=forms, entity=fs[0].display))
     return out
+
+
+def _named_apart(groups: list[list[tuple[str, Evidence]]]) -> bool:
+    """Two articles name the entity with no name in common (داعش in one, تنظيم الدولة in the
+    other); an article that uses both names itself explains them to its reader."""
+    names: dict[str, set[int]] = {}
+    for i, g in enumerate(groups):
+        for _, e in g:
+            names.setdefault(e.article, set()).add(i)
+    used = sorted(names.values(), key=sorted)
+    return any(not (x & y) for i, x in enumerate(used) for y in used[i + 1 :])
