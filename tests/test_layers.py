@@ -18,7 +18,7 @@ ALLOWED = {
     "checker.text": ("checker.text", "checker.errors"),
     "checker.grammar": ("checker.grammar", "checker.text", "checker.errors", "checker.lexicons", "checker.model"),
     "checker.i18n": ("checker.i18n",),
-    "checker.facts": ("checker.facts", "checker.model"),
+    "checker.facts": ("checker.facts", "checker.text", *GROUND),
     "checker.extract": ("checker.extract", "checker.grammar", "checker.text", *GROUND),
     "checker.engine": ("checker.engine", "checker.facts", "checker.text", *GROUND),
     "checker.read": ("checker.read", "checker.errors", "checker.model"),

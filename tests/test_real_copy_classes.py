@@ -46,3 +46,20 @@ def test_unrelated_figures_of_other_scales_do_not_pair(fallback) -> None:
         "بلغ عدد الزوار 3 آلاف زائر في اليوم الأول من المهرجان الصيفي، وبلغت الإيرادات 3 ملايين ريال.",
     )
     assert not [f for f in r.findings if f.kind == "contradiction"]
+
+
+def test_a_changed_rank_or_deputy_role_contradicts(fallback) -> None:
+    said = "وقال المتحدث باسم الدفاع المدني {} نايف الجهني إن الحادث وقع صباح اليوم في البئر."
+    r = run(fallback, said.format("النقيب"), said.format("الملازم أول"))
+    assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT104"]
+    met = "واستقبل {} الأمريكي باراك أوباما الوفد في البيت الأبيض."
+    r = run(fallback, met.format("الرئيس"), met.format("نائب الرئيس"))
+    assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT104"]
+
+
+def test_a_fuller_or_other_role_is_no_contradiction(fallback) -> None:
+    a = "وقال وزير الدفاع الأمريكي آشتون كارتر إن الحملة مستمرة."
+    b = "وقال وزير الدفاع آشتون كارتر إن الحملة مستمرة."
+    c = "وقال الوزير آشتون كارتر إن الحملة مستمرة."
+    r = run(fallback, a, b, c)
+    assert not [f for f in r.findings if f.kind == "contradiction"]

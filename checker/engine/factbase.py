@@ -92,6 +92,8 @@ class FactBase:
         """The similarity of two clusters for *spec*, and the one for compatible values (or None)."""
         if spec.facts == ("quote",):
             return (lambda a, b: token_set_ratio(a.value, b.value) / 100.0), None
+        if spec.facts == ("role",):  # one person: the key (surname) is the evidence, any context will do
+            return (lambda a, b: 1.0 if a.key == b.key else 0.0), None
         if spec.facts == ("location",):
             anchors = self.anchors(spec.anchors)
             return (lambda a, b: anchored(a, b, anchors, context_overlap)), None

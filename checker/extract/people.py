@@ -326,7 +326,9 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     if k == j:
         return j, None
     role = " ".join(ctx.text[title_start:role_end].split())
-    return k, _add_person(ctx, ws, j, k, role, "pattern.title")
+    person = _add_person(ctx, ws, j, k, role, "pattern.title")
+    ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
+    return k, person
 
 
 def add_mentions(ctx: Context, names: dict[str, str]) -> None:

@@ -8,11 +8,11 @@ values with :func:`compare`.
 
 from __future__ import annotations
 
-from checker.facts import dates, entities, figures, text
+from checker.facts import dates, entities, figures, roles, text
 from checker.facts.base import FactType, Tolerance
 from checker.model import Fact
 
-MODULES = (figures, dates, entities, text)
+MODULES = (figures, dates, entities, roles, text)
 FACT_TYPES: dict[str, FactType] = {t.name: t for m in MODULES for t in m.TYPES}
 
 

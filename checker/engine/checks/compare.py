@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.engine.align import Group
+from checker.engine.align import Cluster, Group
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.rules import Rule
@@ -12,7 +12,7 @@ from checker.model import Finding
 
 NAME = "compare"
 KINDS = ("agreement", "contradiction")
-FACTS = ("count", "number", "ordinal", "percent", "money", "date", "location", "quote")
+FACTS = ("count", "number", "ordinal", "percent", "money", "date", "location", "quote", "role")
 FIELDS = frozenset({"fact", "key", "values", "noun", "stated", "total"})
 
 _SIMILARITY = {"type": "number", "minimum": 0, "maximum": 1}
@@ -65,10 +65,17 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     return out
 
 
+#: bare numbers say too little of what they count to be told apart from another mention
+NAMED_FIGURES = ("count", "percent", "money")
+#: how alike a changed mention's context must be to the other articles' (above the rule's own)
+CHANGED_MIN_SIMILARITY = 0.5
+
+
 def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding]:
     """One of several mentions changed: an article states a value the other articles agree on
-    (it is aligned with them) and, elsewhere (its headline, a later paragraph), another value of
-    the same kind that aligns with nothing. That other value contradicts them; it is no gap."""
+    (it is aligned with them) and, in another sentence (its headline, a later paragraph), another
+    value of the same kind in a context alike to theirs that aligns with nothing. That other value
+    contradicts them; it is no gap."""
     groups = fb.groups(spec)
     agreed: dict[tuple[str, str, str], list[Group]] = {}
     for g in groups:
@@ -76,19 +83,25 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
             for c in g.clusters:
                 agreed.setdefault((c.article, c.type, c.key), []).append(g)
     sim = fb.similarities(spec)[0]
+    need = max(spec.min_conflict, CHANGED_MIN_SIMILARITY)
     out = []
     for g in groups:
-        if len(g.clusters) != 1:
-            continue
         lone = g.clusters[0]
+        if len(g.clusters) != 1 or lone.type not in NAMED_FIGURES:
+            continue
         for host in agreed.get((lone.article, lone.type, lone.key), []):
+            mate = next(c for c in host.clusters if c.article == lone.article)
             others = [c for c in host.clusters if c.article != lone.article]
-            if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= (
-                spec.min_conflict
-            ):
-                shown = Group([lone, *others])
-                evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in others]
-                fields = {"key": lone.key, "values": values(shown), "noun": noun(lone.first)}
-                out.append(finding(rule, evidence, lone.type, stated=1, total=len(fb.articles), **fields))
+            if {f.sentence for f in mate.facts} & {f.sentence for f in lone.facts}:
+                continue  # two figures of one sentence are two facts (بعمق 20 مترا ... إلى 4 أمتار)
+            if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
+                out.append(_changed_finding(rule, fb, lone, others))
                 break
     return out
+
+
+def _changed_finding(rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster]) -> Finding:
+    shown = Group([lone, *others])
+    evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in others]
+    fields = {"key": lone.key, "values": values(shown), "noun": noun(lone.first)}
+    return finding(rule, evidence, lone.type, stated=1, total=len(fb.articles), **fields)
