@@ -17,8 +17,16 @@ from checker.text.tokenize import Analysis
 ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "terms", "lint")
 
 
-def run_extractors(article: Article, analysis: Analysis, ref: dt.date | None, only: tuple[str, ...] = ORDER) -> Context:
-    ctx = Context(article=article, analysis=analysis, ref=ref)
+def run_extractors(
+    article: Article,
+    analysis: Analysis,
+    ref: dt.date | None,
+    only: tuple[str, ...] = ORDER,
+    ref_exact: bool = False,
+) -> Context:
+    """Run the extractors over one article; *ref_exact* says the reference date is the article's
+    known publication date (not inferred), so relative days resolve exactly against it."""
+    ctx = Context(article=article, analysis=analysis, ref=ref, ref_exact=ref_exact)
     for name in only:
         REGISTRY[name](ctx)
     ctx.facts.sort(key=Fact.sort_key)

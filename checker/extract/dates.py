@@ -30,9 +30,11 @@ def display_date(m: DateMatch) -> str:
 
 
 def weekday_fixed(m: DateMatch) -> DateMatch:
-    """A relative day with a weekday written beside it (اليوم الاثنين، أمس الأول الجمعة) is the day
-    of that weekday nearest to the one the relative word gives: the weekday is the more precise
-    statement (an outlet that writes the weekday checked it; the crawl date may be a day off)."""
+    """A relative day with a weekday written beside it (اليوم الاثنين، أمس الأول الجمعة), resolved
+    against an inferred reference date, is the day of that weekday nearest to the one the relative
+    word gives: the inferred date may be a day off, the written weekday is the precise statement.
+    (Against a known publication date the relative word stands, and a weekday that does not fit
+    it is lint LN104.)"""
     if not (m.relative and m.weekday is not None and m.first is not None and m.first == m.last):
         return m
     shift = (m.weekday - m.first.weekday() + 3) % 7 - 3
@@ -44,7 +46,9 @@ def weekday_fixed(m: DateMatch) -> DateMatch:
 
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
-    for m in map(weekday_fixed, find_dates(ctx.text, ctx.ref)):
+    for m in find_dates(ctx.text, ctx.ref):
+        if not ctx.ref_exact:  # an inferred reference may be a day off: the written weekday decides
+            m = weekday_fixed(m)
         attrs: list[tuple[str, object]] = [
             ("relative", m.relative),
             ("calendar", m.calendar),

@@ -32,8 +32,9 @@ PARAMS = {
         "lint": {"enum": list(LINTS)},
         "relative_dates": {
             "type": "boolean",
-            "description": "weekday_mismatch: also check a weekday beside a relative day (اليوم الخميس); "
-            "off by default, since the publication date it resolves against may be a day off",
+            "description": "weekday_mismatch: also check a weekday beside a relative day (اليوم الخميس) "
+            "when the publication date it resolves against was inferred (it is always checked against a "
+            "known publication date); off by default, since an inferred date may be a day off",
         },
         "min_difference": {
             "type": "integer",
@@ -78,8 +79,8 @@ def weekday_mismatch(rule: Rule, f: Fact) -> Finding | None:
     first, last = (f.value.get("first"), f.value.get("last")) if f.type == "date" else (None, None)
     if not written or not first or first != last:
         return None
-    if f.attr("relative") and not rule.param("relative_dates", False):
-        return None
+    if f.attr("relative") and not (rule.param("relative_dates", False) or f.attr("exact_ref")):
+        return None  # a relative day against an inferred date may be a day off
     day = dt.date.fromisoformat(first).weekday()
     actual = WEEKDAYS[day]
     if actual == written:
