@@ -98,6 +98,13 @@ def _titles() -> tuple[dict[str, int], frozenset[str]]:
     return titles, quals
 
 
+@lru_cache(maxsize=1)
+def _deputy_words() -> frozenset[str]:
+    """Single words that make a title a deputy's (نائب، مساعد، وكيل), folded."""
+    words = lexicons.load("titles").get("deputy_words", [])
+    return frozenset(match_key(w) for w in words if " " not in w)
+
+
 def _entity_spans(ctx: Context) -> Spans:
     return Spans((f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality"))
 
@@ -308,6 +315,8 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     """A title of *n* words at *i*, its qualifiers (الأميركي، الدفاع), then the name."""
     ctx, ws = scan.ctx, scan.ws
     title_start = ws[i].start
+    if i > 0 and ws[i - 1].norm in _deputy_words() and ws[i - 1].end >= ws[i].start - 1:
+        title_start = ws[i - 1].start  # نائب رئيس الإدارة: the deputy is part of the role
     j = i + n
     q = 0
     while j < len(ws) and q < MAX_QUALIFIERS:
