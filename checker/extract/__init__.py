@@ -22,11 +22,9 @@ def run_extractors(
     analysis: Analysis,
     ref: dt.date | None,
     only: tuple[str, ...] = ORDER,
-    ref_exact: bool = False,
 ) -> Context:
-    """Run the extractors over one article; *ref_exact* says the reference date is the article's
-    known publication date (not inferred), so relative days resolve exactly against it."""
-    ctx = Context(article=article, analysis=analysis, ref=ref, ref_exact=ref_exact)
+    """Run the extractors over one article, in :data:`ORDER`."""
+    ctx = Context(article=article, analysis=analysis, ref=ref)
     for name in only:
         REGISTRY[name](ctx)
     ctx.facts.sort(key=Fact.sort_key)

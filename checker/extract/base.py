@@ -114,7 +114,6 @@ class Context:
     article: Article
     analysis: Analysis
     ref: dt.date | None
-    ref_exact: bool = False  # the reference is the known publication date, not an inferred one
     facts: list[Fact] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed by earlier extractors
     cache: dict[str, Any] = field(default_factory=dict)

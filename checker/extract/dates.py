@@ -30,11 +30,10 @@ def display_date(m: DateMatch) -> str:
 
 
 def weekday_fixed(m: DateMatch) -> DateMatch:
-    """A relative day with a weekday written beside it (اليوم الاثنين، أمس الأول الجمعة), resolved
-    against an inferred reference date, is the day of that weekday nearest to the one the relative
-    word gives: the inferred date may be a day off, the written weekday is the precise statement.
-    (Against a known publication date the relative word stands, and a weekday that does not fit
-    it is lint LN104.)"""
+    """A relative day with a weekday written beside it (اليوم الاثنين، أمس الأول الجمعة) is the day
+    of that weekday nearest to the one the relative word gives: the weekday is the precise
+    statement, and the date the relative word is resolved against (a crawl date, an inferred date)
+    may be a day off. Where the two disagree the fact keeps ``said_day`` and lint LN104 says so."""
     if not (m.relative and m.weekday is not None and m.first is not None and m.first == m.last):
         return m
     shift = (m.weekday - m.first.weekday() + 3) % 7 - 3
@@ -46,9 +45,8 @@ def weekday_fixed(m: DateMatch) -> DateMatch:
 
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
-    for m in find_dates(ctx.text, ctx.ref):
-        if not ctx.ref_exact:  # an inferred reference may be a day off: the written weekday decides
-            m = weekday_fixed(m)
+    for found in find_dates(ctx.text, ctx.ref):
+        m = weekday_fixed(found)  # the written weekday decides the day
         attrs: list[tuple[str, object]] = [
             ("relative", m.relative),
             ("calendar", m.calendar),
@@ -58,6 +56,8 @@ def extract_dates(ctx: Context) -> None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
         if m.year_inferred:
             attrs.append(("year_inferred", True))
+        if m.first != found.first and found.first is not None:
+            attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
         ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
 
 

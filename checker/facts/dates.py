@@ -45,6 +45,15 @@ def _loose(f: Fact) -> bool:
     return bool(f.attr("relative")) and not f.attr("weekday") and not f.attr("exact_ref")
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekdays_fit(f: Fact, day: dt.date) -> bool:
+    """Whether the weekday written in *f* (if any) is the weekday of the other article's *day*."""
+    written = f.attr("weekday")
+    return not written or written not in WEEKDAY_NAMES or WEEKDAY_NAMES[day.weekday()] == written
+
+
 def _interval(f: Fact) -> tuple[dt.date, dt.date]:
     return dt.date.fromisoformat(f.value["first"]), dt.date.fromisoformat(f.value["last"])
 
@@ -60,6 +69,8 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     if abs(ga - gb) > 2:
         return None  # "today" against "by 2030": different facts, not one date misstated
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    if a0 == a1 and b0 == b1 and not (_weekdays_fit(a, b0) and _weekdays_fit(b, a0)):
+        return False  # اليوم الاثنين / اليوم الأحد: the same day word, another weekday
     if a0 <= b1 and b0 <= a1:
         return True
     if _loose(a) or _loose(b):
@@ -81,6 +92,6 @@ TYPES = (
         },
         "A date or period: its first and last day (null when unresolved) and its granularity.",
         compare_dates,
-        frozenset({"relative", "calendar", "written", "weekday", "inferred", "year_inferred", "exact_ref"}),
+        frozenset({"relative", "calendar", "written", "weekday", "inferred", "year_inferred", "exact_ref", "said_day"}),
     ),
 )

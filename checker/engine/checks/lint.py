@@ -74,13 +74,16 @@ def _lint(rule: Rule, f: Fact, detail: str, extra: list[Evidence] | None = None,
 
 
 def weekday_mismatch(rule: Rule, f: Fact) -> Finding | None:
-    """A written weekday that is not the weekday of the one day the date resolved to."""
+    """A written weekday that is not the weekday of its date: of the written date, or of the day a
+    relative word gives against a known publication date (أمس الأحد in a Sunday's paper)."""
     written = f.attr("weekday")
     first, last = (f.value.get("first"), f.value.get("last")) if f.type == "date" else (None, None)
     if not written or not first or first != last:
         return None
-    if f.attr("relative") and not (rule.param("relative_dates", False) or f.attr("exact_ref")):
-        return None  # a relative day against an inferred date may be a day off
+    if f.attr("relative"):
+        if not (rule.param("relative_dates", False) or f.attr("exact_ref")) or not f.attr("said_day"):
+            return None  # a relative day against an inferred date may be a day off
+        first = f.attr("said_day")
     day = dt.date.fromisoformat(first).weekday()
     actual = WEEKDAYS[day]
     if actual == written:
