@@ -75,10 +75,7 @@ def extract(
     Relative dates of an article whose publication date is known (its metadata, or given) are
     marked exact: أمس is then one day, not a day either way."""
     loop = progress(articles) if progress else articles
-    contexts = [
-        run_extractors(a, analyzer.analyze(a.text), refs[a.id].date, ref_exact=refs[a.id].source in EXACT_REFERENCES)
-        for a in loop
-    ]
+    contexts = [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in loop]
     for ctx in contexts:
         if refs[ctx.article.id].source in EXACT_REFERENCES:
             ctx.facts = [_exact(f) for f in ctx.facts]
