@@ -21,6 +21,7 @@ from checker.extract import run_extractors
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
+from checker.extract.spellings import word_variants
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
 from checker.text.chars import has_arabic
 from checker.text.tagger import Analyzer
@@ -109,7 +110,9 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     for ctx in contexts:
         add_mentions(ctx, names)
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
-        ctx.facts.sort(key=Fact.sort_key)
+    words = word_variants(contexts)
+    for ctx in contexts:
+        ctx.facts = sorted([*ctx.facts, *(f for f in words if f.article == ctx.article.id)], key=Fact.sort_key)
     return [f for ctx in contexts for f in ctx.facts]
 
 

@@ -63,3 +63,14 @@ def test_a_fuller_or_other_role_is_no_contradiction(fallback) -> None:
     c = "وقال الوزير آشتون كارتر إن الحملة مستمرة."
     r = run(fallback, a, b, c)
     assert not [f for f in r.findings if f.kind == "contradiction"]
+
+
+def test_a_word_spelled_two_ways_is_a_variant(fallback) -> None:
+    r = run(
+        fallback,
+        "وقال مسؤول التدريب في الغرفة إن الدورة تشمل اللغة الإنجليزية والحاسب.",
+        "وقال مسئول التدريب في الغرفة إن الدورة تشمل اللغة الانجليزية والحاسب.",
+    )
+    forms = [{e.text for e in f.evidence} for f in r.findings if f.rule == "VR103"]
+    assert {"مسؤول", "مسئول"} in forms and {"الإنجليزية", "الانجليزية"} in forms
+    assert not [f for f in r.findings if f.rule == "VR103" and {e.text for e in f.evidence} & {"الدورة", "الغرفة"}]

@@ -36,6 +36,12 @@ TYPES = (
         frozenset({"speaker"}),
     ),
     FactType(
+        "word",
+        str,
+        {"type": "string", "minLength": 1},
+        "A word written two or more ways in the story, keyed by its folded spelling (for VR103).",
+    ),
+    FactType(
         "list",
         list,
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},

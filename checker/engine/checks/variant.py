@@ -14,7 +14,7 @@ from checker.text.chars import match_key, strip_marks
 
 NAME = "variant"
 KINDS = ("variant",)
-FACTS = ("person", "place", "org", "nationality", "term")
+FACTS = ("person", "place", "org", "nationality", "term", "word")
 FIELDS = frozenset({"fact", "forms", "entity", "how"})
 SPELLING_PARAMS = {
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 100},
@@ -53,7 +53,9 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         forms = [(written(f), ev(f, f.text)) for f in fs]
         if fs[0].type == "term":
             forms = [(w, e) for w, e in forms if w]
-        for group in form_groups(forms, rule, base, term=fs[0].type == "term"):
+        # words share a folded spelling already: one group, no similarity test
+        groups = [forms] if fs[0].type == "word" else form_groups(forms, rule, base, term=fs[0].type == "term")
+        for group in groups:
             out += _variant(rule, fs[0].type, fs[0].display, group, base)
     return out
 
