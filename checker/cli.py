@@ -505,3 +505,6 @@ def model_download() -> None:
     from checker.nlp import download_model
 
     click.echo(f"downloaded: {download_model()}")
+
+# the feed commands (feed, ingest, check) register themselves on main
+from checker import cli_feed as _cli_feed  # noqa: E402, F401

@@ -30,7 +30,7 @@ import gc
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,9 +133,11 @@ def _day(article: Article) -> int | None:
     return when.toordinal() if when else None
 
 
-def vectors(articles: Sequence[Article]) -> list[Doc]:
-    """Unit-length TF-IDF vectors (idf over this batch; sublinear term frequency)."""
-    raw = [counts(a) for a in articles]
+def vectors(articles: Sequence[Article], known: Mapping[str, dict[str, float]] | None = None) -> list[Doc]:
+    """Unit-length TF-IDF vectors (idf over this batch; sublinear term frequency). *known* may give
+    the term counts of some articles (the store keeps them)."""
+    known = known or {}
+    raw = [known[a.id] if a.id in known else counts(a) for a in articles]
     df: Counter[str] = Counter(t for c in raw for t in c)
     n = len(articles)
     docs: list[Doc] = []
@@ -213,23 +215,25 @@ def link(docs: Sequence[Doc], sims: dict[tuple[int, int], float], params: Params
     return list(members.values())
 
 
-def group(articles: Sequence[Article], params: Params | None = None) -> list[list[Article]]:
+def group(
+    articles: Sequence[Article], params: Params | None = None, known: Mapping[str, dict[str, float]] | None = None
+) -> list[list[Article]]:
     """The stories of a batch of articles: groups of articles (each sorted by id), the largest
     first, then by their first article's id; singletons included (as groups of one)."""
     params = params or Params()
     collecting = gc.isenabled()
     gc.disable()  # many small objects and no cycles: the collector's passes only grow with the feed
     try:
-        return _group(articles, params)
+        return _group(articles, params, known or {})
     finally:
         if collecting:
             gc.enable()
 
 
-def _group(articles: Sequence[Article], params: Params) -> list[list[Article]]:
+def _group(articles: Sequence[Article], params: Params, known: Mapping[str, dict[str, float]]) -> list[list[Article]]:
     order = sorted(range(len(articles)), key=lambda i: articles[i].id)
     arts = [articles[i] for i in order]
-    docs = vectors(arts)
+    docs = vectors(arts, known)
     sims = {p: s for p in candidates(docs, params.window_days) if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
     groups = [[arts[i] for i in g] for g in link(docs, sims, params)]
     return sorted(groups, key=lambda g: (-len(g), g[0].id))
