@@ -506,5 +506,6 @@ def model_download() -> None:
 
     click.echo(f"downloaded: {download_model()}")
 
+
 # the feed commands (feed, ingest, check) register themselves on main
 from checker import cli_feed as _cli_feed  # noqa: E402, F401
