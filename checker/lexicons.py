@@ -34,7 +34,10 @@ def load_yaml(path: Path) -> Any:
     """Read one YAML file, turning syntax errors into :class:`ConfigError` naming the file."""
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=SAFE_LOADER)
+            data = yaml.load(fh, Loader=SAFE_LOADER)
+        if _too_deep(data):  # libyaml builds what the pure-Python loader hit the recursion limit on
+            raise RecursionError
+        return data
     except FileNotFoundError:
         raise ConfigError("file not found", path=str(path)) from None
     except IsADirectoryError:
@@ -50,6 +53,24 @@ def load_yaml(path: Path) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"invalid YAML{where}: {problem}", path=str(path)) from None
+
+
+#: deeper YAML is refused (no rule or lexicon nests more than a few levels)
+MAX_YAML_DEPTH = 100
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether lists and tables nest more than :data:`MAX_YAML_DEPTH` levels (checked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_YAML_DEPTH:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 @cache
