@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from checker.errors import ConfigError
+from checker.errors import CheckerError, ConfigError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SCHEMA_DIR = PACKAGE_DIR / "schemas"
@@ -24,11 +26,18 @@ def rules_dir() -> Path:
     raise ConfigError("the rules folder is missing from the installation", path=str(PACKAGE_DIR))
 
 
+#: libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(path: Path) -> Any:
     """Read one YAML file, turning syntax errors into :class:`ConfigError` naming the file."""
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            data = yaml.load(fh, Loader=SAFE_LOADER)
+        if _too_deep(data):  # libyaml builds what the pure-Python loader hit the recursion limit on
+            raise RecursionError
+        return data
     except FileNotFoundError:
         raise ConfigError("file not found", path=str(path)) from None
     except IsADirectoryError:
@@ -44,6 +53,24 @@ def load_yaml(path: Path) -> Any:
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"invalid YAML{where}: {problem}", path=str(path)) from None
+
+
+#: deeper YAML is refused (no rule or lexicon nests more than a few levels)
+MAX_YAML_DEPTH = 100
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether lists and tables nest more than :data:`MAX_YAML_DEPTH` levels (checked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_YAML_DEPTH:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 @cache
@@ -93,10 +120,69 @@ def merge(base: Any, extra: Any) -> Any:
     return extra
 
 
+def cache_dir() -> Path | None:
+    """Where compiled lexicons are kept: ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else
+    ``~/.cache/checker``; ``CHECKER_CACHE_DIR=''`` (empty) turns the cache off."""
+    env = os.environ.get("CHECKER_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "checker"
+
+
+def _sources(name: str) -> list[Path]:
+    """The files a lexicon is built from: its schema, the shipped file, the extra folders' files."""
+    paths = [SCHEMA_DIR / "lexicons" / f"{name}.schema.json", rules_dir() / "lexicons" / f"{name}.yaml"]
+    return paths + [f / f"{name}.yaml" for f in EXTRA_FOLDERS if (f / f"{name}.yaml").is_file()]
+
+
+def _cache_file(name: str) -> Path | None:
+    """The compiled lexicon's file, named by a hash of every source's path and bytes and the version."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    from checker import __version__
+
+    h = hashlib.sha256(__version__.encode())
+    try:
+        for p in _sources(name):
+            h.update(str(p).encode() + b"\0" + p.read_bytes() + b"\0")
+    except OSError:
+        return None  # load() says what is wrong with the file
+    return folder / f"lexicon-{name}-{h.hexdigest()[:32]}.json"
+
+
 @cache
 def load(name: str) -> Any:
     """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``,
-    with any extra folder's file of the same name laid over it (validated as a whole)."""
+    with any extra folder's file of the same name laid over it (validated as a whole).
+
+    The validated result is kept as JSON in :func:`cache_dir`, named by a hash of the source files
+    (and the checker version): the next start reads that instead of parsing and validating again.
+    """
+    compiled = _cache_file(name)
+    if compiled is not None and compiled.is_file():
+        try:
+            return json.loads(compiled.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # a damaged cache file is rebuilt
+    text = json.dumps(_load_validated(name), ensure_ascii=False)
+    if compiled is not None:
+        _write_cache(compiled, text)
+    return json.loads(text)  # the same values whether read from the cache or not
+
+
+def _write_cache(path: Path, text: str) -> None:
+    from checker.outfile import write_text
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text(text, str(path))
+    except (OSError, CheckerError):
+        pass  # a read-only cache: every start validates again
+
+
+def _load_validated(name: str) -> Any:
     path = rules_dir() / "lexicons" / f"{name}.yaml"
     data = load_yaml(path)
     for folder in EXTRA_FOLDERS:

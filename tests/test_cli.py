@@ -210,7 +210,7 @@ def test_baseline_keeps_what_it_accepted(pair, tmp_path: Path) -> None:
 def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    from checker import cli
+    from checker import cli_common as cli
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:

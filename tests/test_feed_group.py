@@ -1,0 +1,52 @@
+"""Story grouping (checker.feed.group): deterministic, time-windowed, outlets first, singletons alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import make_article
+from checker.feed.group import Params, candidates, group, vectors
+from checker.model import Article
+
+DAY = dt.date(2015, 8, 2)
+KING = "خادم الحرمين الشريفين يصل إلى طنجة في المملكة المغربية في إجازة خاصة"
+KING_BODY = "وصل الملك سلمان بن عبدالعزيز إلى مطار طنجة واستقبله رئيس الحكومة عبدالإله بنكيران ووالي طنجة"
+OIL = "إيران تتوقع زيادة إنتاج النفط 500 ألف برميل يوميا بعد رفع العقوبات"
+OIL_BODY = "قال وزير النفط الإيراني بيجن زنغنه إن إيران تتوقع زيادة إنتاجها من النفط فور رفع العقوبات"
+
+
+def art(i: str, title: str, body: str, source: str, day: dt.date = DAY) -> Article:
+    return make_article(i, f"{title}\n\n{body}", published=day, title=title, source=source)
+
+
+def ids(groups: list[list[Article]]) -> list[list[str]]:
+    return [[a.id for a in g] for g in groups]
+
+
+def test_two_stories_and_a_singleton() -> None:
+    arts = [
+        art("k1", KING, KING_BODY, "sabq"),
+        art("o1", OIL, OIL_BODY, "alyaum"),
+        art("k2", KING, KING_BODY + " اليوم", "okaz"),
+        art("o2", OIL, OIL_BODY + " وفق رويترز", "aleqtisadiya"),
+        art("x", "أمطار غزيرة على منطقة عسير", "هطلت أمطار غزيرة على أبها والمرتفعات", "alwatan"),
+    ]
+    assert ids(group(arts)) == [["k1", "k2"], ["o1", "o2"], ["x"]]
+    assert ids(group(list(reversed(arts)))) == ids(group(arts))
+
+
+def test_time_window_keeps_other_days_apart() -> None:
+    arts = [art("a", KING, KING_BODY, "sabq"), art("b", KING, KING_BODY, "okaz", DAY + dt.timedelta(days=5))]
+    assert ids(group(arts)) == [["a"], ["b"]]
+    assert ids(group(arts, Params(window_days=7))) == [["a", "b"]]
+
+
+def test_same_outlet_needs_the_stricter_threshold() -> None:
+    arts = [art("a", KING, KING_BODY, "sabq"), art("b", KING, OIL_BODY, "sabq")]
+    assert ids(group(arts)) == [["a"], ["b"]]
+
+
+def test_blocking_does_not_compare_all_pairs() -> None:
+    arts = [art(f"n{i}", f"خبر رقم {i} عن موضوع {i * 7919}", f"نص الخبر {i * 104729} كلمة", f"s{i}") for i in range(60)]
+    pairs = candidates(vectors(arts), 2)
+    assert len(pairs) < 60 * 59 // 2 // 4
