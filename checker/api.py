@@ -14,14 +14,16 @@ True
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from os import PathLike
 
 from checker import stages
 from checker.engine import Rule, load_rules
+from checker.extract.story import stories
 from checker.house import House, forbidden_facts, mark_accepted
-from checker.model import Article, Fact, Report
+from checker.model import Article, Fact, Finding, Report
 from checker.text.tagger import Analyzer, load_analyzer
 
 
@@ -99,10 +101,19 @@ def compare(
     rules = rules if rules is not None else load_rules()
     refs = stages.reference_dates(articles, published)
     contexts = stages.extract(articles, an, refs, progress)
-    facts = stages.cross_article(contexts)
-    if house:
-        facts = sorted([*facts, *forbidden_facts(articles, house)], key=Fact.sort_key)
-    findings = stages.check(facts, rules, articles)
+    parts = stories(articles)
+    findings: list[Finding] = []
+    for part in parts:  # articles that are not one story are compared within their groups only
+        ids = {a.id for a in part}
+        facts = stages.cross_article([c for c in contexts if c.article.id in ids])
+        if house:
+            facts = sorted([*facts, *forbidden_facts(part, house)], key=Fact.sort_key)
+        findings += stages.check(facts, rules, part)
     if house:
         findings = mark_accepted(findings, house)
-    return stages.report(articles, contexts, refs, findings, an, rules)
+    report = stages.report(articles, contexts, refs, sorted(findings, key=Finding.sort_key), an, rules)
+    if len(parts) > 1:
+        shown = " | ".join(", ".join(a.id for a in part) for part in parts)
+        note = f"Not one story: the articles form {len(parts)} groups ({shown}); each is compared on its own."
+        report = dataclasses.replace(report, notes=(note, *report.notes))
+    return report

@@ -74,3 +74,16 @@ def test_a_word_spelled_two_ways_is_a_variant(fallback) -> None:
     forms = [{e.text for e in f.evidence} for f in r.findings if f.rule == "VR103"]
     assert {"مسؤول", "مسئول"} in forms and {"الإنجليزية", "الانجليزية"} in forms
     assert not [f for f in r.findings if f.rule == "VR103" and {e.text for e in f.evidence} & {"الدورة", "الغرفة"}]
+
+
+def test_articles_that_are_not_one_story_are_not_compared(fallback) -> None:
+    flood = "قتل 5 أشخاص في فيضانات ضربت مدينة جدة أمس بعد أمطار غزيرة استمرت ساعات."
+    market = "ارتفع المؤشر العام للسوق المالية 12 نقطة عند الإغلاق وبلغت قيمة التداولات 7 مليارات ريال."
+    flood2 = "لقي 7 أشخاص حتفهم في فيضانات ضربت مدينة جدة أمس بعد أمطار غزيرة استمرت ساعات."
+    r = run(fallback, flood, market, flood2)
+    assert r.notes and r.notes[0].startswith("Not one story") and "a1" in r.notes[0]
+    contradictions = [{e.article for e in f.evidence} for f in r.findings if f.kind == "contradiction"]
+    assert contradictions and all("a1" not in arts for arts in contradictions)
+    assert not [f for f in r.findings if f.kind == "gap" and any(e.article == "a1" for e in f.evidence)]
+    one = run(fallback, flood, flood2)
+    assert not [n for n in one.notes if n.startswith("Not one story")]
