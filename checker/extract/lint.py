@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from checker.extract.base import Context, extractor
+from checker.extract.base import Context, Spans, extractor
 from checker.text.chars import ALPHABET_LETTERS, LETTERS
 from checker.text.clitics import HAMZA_LEADS
-from checker.text.words import is_inflected, is_known, split_glued, zipf
+from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
 #: a dotted abbreviation: single letters joined by dots (د.ب.أ، ص.ب، أ.ف.ب)
@@ -76,20 +76,32 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
 @extractor("lint")
 def extract_lint(ctx: Context) -> None:
     text = ctx.text
-    names = [(f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality")]
-    people = [(f.start, f.end) for f in ctx.facts if f.type == "person"]
+    names = Spans((f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality"))
+    people = Spans((f.start, f.end) for f in ctx.facts if f.type == "person")
     known = frozenset(w for f in ctx.facts if f.type == "person" for w in f.text.split())
     counts = Counter(t.text for t in ctx.analysis.tokens if t.is_word)
     for tok in ctx.analysis.tokens:
         if not tok.is_word or len(tok.text) < MIN_TYPO_LEN:
             continue
-        if counts[tok.text] > 1 or any(a <= tok.start and tok.end <= b for a, b in people):
+        if len(tok.text) > MAX_WORD_LETTERS:  # no word is this long: say so once, analyse no further
+            ctx.add(
+                "lint",
+                "overlong_token",
+                tok.text[:20] + "…",
+                f"{len(tok.text)} letters",
+                tok.start,
+                tok.end,
+                "words.overlong",
+                claim=False,
+            )
+            continue
+        if counts[tok.text] > 1 or people.inside(tok.start, tok.end):
             continue  # a word written the same way twice, or a person's name, is not a slip
         fix = orthographic_fix(tok.text)
         if fix:  # إتحاد for اتحاد, also inside an organisation's name
             ctx.add("lint", "typo", fix, fix, tok.start, tok.end, "words.hamza", [("repeatable", True)], claim=False)
             continue
-        if any(a <= tok.start and tok.end <= b for a, b in names):
+        if names.inside(tok.start, tok.end):
             continue
         split = split_glued(tok.text, known)
         if split:

@@ -18,7 +18,7 @@ from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.model import Fact
 from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
-from checker.text.words import split_glued, strip_proclitic, zipf
+from checker.text.words import MAX_WORD_LETTERS, split_glued, strip_proclitic, zipf
 
 MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 5
@@ -371,7 +371,8 @@ def _add_misspelled_mentions(ctx: Context, names: dict[str, str]) -> None:
     if not names:
         return
     for tok in ctx.analysis.tokens:
-        if not tok.is_word or len(tok.norm) < MIN_FUZZY_NAME or ctx.overlaps_taken(tok.start, tok.end):
+        too_long = len(tok.norm) > MAX_WORD_LETTERS
+        if not tok.is_word or too_long or len(tok.norm) < MIN_FUZZY_NAME or ctx.overlaps_taken(tok.start, tok.end):
             continue
         if zipf(tok.text) >= FUZZY_MAX_ZIPF:
             continue

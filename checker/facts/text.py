@@ -18,6 +18,7 @@ LINTS = (
     "list_count",
     "unresolved_date",
     "house_forbidden",
+    "overlong_token",
 )
 
 

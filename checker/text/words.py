@@ -14,6 +14,9 @@ from checker.text.chars import fold
 from checker.text.clitics import INFLECTION_PREFIXES, STRIPPABLE, SUFFIXES
 
 #: zipf frequency of a word considered well known
+#: no Arabic word is longer: a longer token (a run of letters without spaces) gets one lint and no
+#: per-token analysis (glued words, typos and clitics cost time with the square of its length)
+MAX_WORD_LETTERS = 40
 KNOWN = 3.0
 #: each part of a glued word must be at least this frequent (unless it opens with ال or is a name)
 GLUE_KNOWN = 4.3
