@@ -104,6 +104,16 @@ def test_missing_model_gives_none(tmp_path: Path) -> None:
     assert load(tmp_path / "nowhere") is None
 
 
+def test_damaged_model_is_an_error(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from checker.errors import ModelError
+
+    (tmp_path / "meta.json").write_text('{"backend": "crf"}')
+    (tmp_path / "model.crfsuite").write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        load(tmp_path)
+
+
 # ---------------------------------------------------------------------------------------------
 # the shipped model
 

@@ -26,10 +26,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.errors import ModelError
 from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules, stem
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
+#: the project's fact type for each label (MISC has none: events, products, nationalities...)
+FACT_TYPES = {"PERS": "person", "LOC": "place", "ORG": "org"}
 #: proclitics left out of a span's first word, longest first
 PROCLITICS = tuple("ولل فلل وب ول وك فب فل لل و ف ب ل ك".split())
 
@@ -243,7 +246,8 @@ def _orig_length(word: str, n_folded: int) -> int:
 @lru_cache(maxsize=4)
 def load(path: str | Path | None = None) -> NameModel | None:
     """The name model in *path* (default: the shipped ``model/``), or ``None`` when it is missing or
-    its backend library is not installed. Cached per path."""
+    its backend library is not installed; :class:`checker.errors.ModelError` for a damaged model.
+    Cached per path."""
     p = Path(path) if path is not None else MODEL_DIR
     meta_file = p / "meta.json"
     if not meta_file.is_file():
@@ -263,16 +267,20 @@ def load(path: str | Path | None = None) -> NameModel | None:
             import pycrfsuite
 
             tagger: Any = pycrfsuite.Tagger()
-            tagger.open(str(p / "model.crfsuite"))
         elif backend == "spacy":
             import spacy
-
-            tagger = spacy.load(p / "pipeline", exclude=["tokenizer"])
         else:
             return None
-    except (ImportError, OSError):
-        return None
+    except ImportError:
+        return None  # the learner's library is not installed
+    try:
+        if backend == "crf":
+            tagger.open(str(p / "model.crfsuite"))
+        else:
+            tagger = spacy.load(p / "pipeline", exclude=["tokenizer"])
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot load the name model: {exc}", path=str(p)) from None
     return NameModel(p, backend, tagger, first, lex)
 
 
-__all__ = ["LABELS", "MODEL_DIR", "NameModel", "load", "stem"]
+__all__ = ["FACT_TYPES", "LABELS", "MODEL_DIR", "NameModel", "load", "stem"]
