@@ -141,9 +141,10 @@ print(t1 - t0, t2 - t1, t3 - t2)
 """
 
 
-def timing(model_dir: Path, data: Path, model: NameModel, n: int = 200) -> dict[str, Any]:
+def timing(model_dir: Path, data: Path, model: NameModel, n: int = 200, udpipe: str | None = None) -> dict[str, Any]:
     """Load times in fresh processes (median of 3) and spans() per SaudiNewsNet article (wall and
-    CPU time: the machine is shared, CPU time is the steadier figure)."""
+    CPU time: the machine is shared, CPU time is the steadier figure); with *udpipe*, the UDPipe
+    tagger's time on the same articles, for comparison."""
     runs = []
     for _ in range(3):
         r = subprocess.run([sys.executable, "-c", _FRESH, str(model_dir)], capture_output=True, text=True, check=True)
@@ -158,7 +159,18 @@ def timing(model_dir: Path, data: Path, model: NameModel, n: int = 200) -> dict[
         model.spans(text)
         wall += time.perf_counter() - t
         cpu += time.process_time() - c
+    udpipe_ms = None
+    if udpipe and udpipe.lower() != "none":
+        from checker.nlp import load_analyzer
+
+        analyzer = load_analyzer(udpipe)
+        analyzer.tags(texts[0])
+        c = time.process_time()
+        for text in texts:
+            analyzer.tags(text)
+        udpipe_ms = round(1000 * (time.process_time() - c) / len(texts), 1)
     return {
+        "udpipe_tags_cpu_ms_per_article": udpipe_ms,
         "import_s": round(imp, 3),
         "load_s": round(ld, 3),
         "first_spans_s": round(first, 3),
@@ -203,6 +215,10 @@ def report(res: dict[str, Any]) -> str:
             f"per article ({s['spans_cpu_ms_per_article']} ms CPU; {s['articles_per_s']} articles/s; "
             f"{s['articles']} SaudiNewsNet articles of {s['mean_chars']} chars; load average {s['load_average']})"
         )
+        if s.get("udpipe_tags_cpu_ms_per_article") is not None:
+            lines.append(
+                f"UDPipe tagging of the same articles: {s['udpipe_tags_cpu_ms_per_article']} ms CPU per article"
+            )
     return "\n".join(lines)
 
 
@@ -211,7 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped one)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--rules", action="store_true", help="also score the rule-based extraction and the merge")
-    ap.add_argument("--udpipe", default=None, help="UDPipe model for --rules ('none' for the fallback)")
+    ap.add_argument(
+        "--udpipe", default=None, help="UDPipe model for --rules and the speed comparison ('none' for the fallback)"
+    )
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = ap.parse_args(argv)
@@ -229,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     res["aqmar"] = eval_overlap(load_aqmar(data / "aqmar" / "articles"), AQMAR, fns)
     res["wojood"] = eval_overlap(load_wojood(data / "wojood_sample" / "train.txt"), WOJOOD, fns)
     if not args.no_speed:
-        res["speed"] = timing(model.path, data, model)
+        res["speed"] = timing(model.path, data, model, udpipe=args.udpipe)
     print(report(res))
     if args.json:
         args.json.write_text(json.dumps(res, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
