@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import ModelError
-from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules, stem
+from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
@@ -44,7 +44,7 @@ MIN_REST = 4
 #: word, to cut a proclitic on that evidence (وإسرائيل, ومصر; not فريد for ريد)
 MIN_TABLE_COUNT = 3
 #: a name is marked again where it recurs only when the model gave each of its words this probability
-PROPAGATE_MIN_CONFIDENCE = 0.97
+PROPAGATE_MIN_CONFIDENCE = 0.9
 #: a name's word this frequent is not marked again elsewhere on its own (propagation)
 PROPAGATE_MAX_ZIPF = 4.5
 #: the last word of a person's name is marked on its own elsewhere only below this frequency
@@ -185,12 +185,14 @@ class NameModel:
 
         Only the proclitic goes, never the article (بالعراق -> العراق; للأمم -> لأمم, the ل that
         stands for the article's alef stays, as in :func:`checker.extract.entities.find_entities`).
-        The word stays whole when it is itself a given name of the lexicon or at least as often the
-        first word of a name in the training data as the rest (وليد, لبنان, بشار, كوفي). Otherwise
-        و/ب/ل (and pairs) go when the frequency list finds the rest the likelier word
-        (:func:`checker.normalize.words.strip_proclitic`: وفرنسا, بباريس) and keeps at least
-        :data:`MIN_REST` letters, and any proclitic goes when the rest opens names in the training
-        data more often than the whole word (وبلير, ومصر).
+        In order: a word that is itself a given name of the lexicon stays whole (وليد); a proclitic
+        goes when the rest opens at least :data:`MIN_TABLE_COUNT` names in the training data and
+        more than twice as many as the whole word (وإسرائيل, ومصر, وبلير); a word that opens names
+        in the training data otherwise stays whole (لبنان, بشار, بكين); a proclitic goes before a
+        given name of the lexicon (وأحمد; a three-letter one only after و: وعلي, but ليون stays);
+        last, و/ب/ل (and pairs) go when the frequency list finds the rest the likelier word
+        (:func:`checker.normalize.words.strip_proclitic`) and at least :data:`MIN_REST` letters
+        remain (وفرنسا, بباريس; كوفي, ويلي stay whole).
         """
         from checker.normalize.chars import match_key
         from checker.normalize.words import strip_proclitic
@@ -283,4 +285,4 @@ def load(path: str | Path | None = None) -> NameModel | None:
     return NameModel(p, backend, tagger, first, lex)
 
 
-__all__ = ["FACT_TYPES", "LABELS", "MODEL_DIR", "NameModel", "load", "stem"]
+__all__ = ["FACT_TYPES", "LABELS", "MODEL_DIR", "NameModel", "load"]
