@@ -75,7 +75,12 @@ def typo_candidates(word: str) -> list[tuple[float, str]]:
 
 @extractor("lint")
 def extract_lint(ctx: Context) -> None:
-    text = ctx.text
+    """Word-level slips (over-long tokens, hamza and other typos, glued words) and punctuation."""
+    _word_slips(ctx)
+    _punctuation(ctx)
+
+
+def _word_slips(ctx: Context) -> None:
     names = Spans((f.start, f.end) for f in ctx.facts if f.type in ("person", "place", "org", "nationality"))
     people = Spans((f.start, f.end) for f in ctx.facts if f.type == "person")
     known = frozenset(w for f in ctx.facts if f.type == "person" for w in f.text.split())
@@ -83,57 +88,43 @@ def extract_lint(ctx: Context) -> None:
     for tok in ctx.analysis.tokens:
         if not tok.is_word or len(tok.text) < MIN_TYPO_LEN:
             continue
+        a, b = tok.start, tok.end
         if len(tok.text) > MAX_WORD_LETTERS:  # no word is this long: say so once, analyse no further
             ctx.add(
                 "lint",
                 "overlong_token",
                 tok.text[:20] + "…",
                 f"{len(tok.text)} letters",
-                tok.start,
-                tok.end,
+                a,
+                b,
                 "words.overlong",
                 claim=False,
             )
             continue
-        if counts[tok.text] > 1 or people.inside(tok.start, tok.end):
+        if counts[tok.text] > 1 or people.inside(a, b):
             continue  # a word written the same way twice, or a person's name, is not a slip
         fix = orthographic_fix(tok.text)
         if fix:  # إتحاد for اتحاد, also inside an organisation's name
-            ctx.add("lint", "typo", fix, fix, tok.start, tok.end, "words.hamza", [("repeatable", True)], claim=False)
+            ctx.add("lint", "typo", fix, fix, a, b, "words.hamza", [("repeatable", True)], claim=False)
             continue
-        if names.inside(tok.start, tok.end):
+        if names.inside(a, b):
             continue
         split = split_glued(tok.text, known)
         if split:
-            left, right, _ = split
-            ctx.add(
-                "lint",
-                "glued",
-                f"{left} {right}",
-                f"{left} {right}",
-                tok.start,
-                tok.end,
-                "words.glued",
-                [("split_at", tok.start + len(left))],
-                claim=False,
-            )
+            both = f"{split[0]} {split[1]}"
+            ctx.add("lint", "glued", both, both, a, b, "words.glued", [("split_at", a + len(split[0]))], claim=False)
             continue
         if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text):
             continue
         cands = typo_candidates(tok.text)
         if cands:
-            ctx.add("lint", "typo", cands[0][1], cands[0][1], tok.start, tok.end, "words.typo", claim=False)
+            ctx.add("lint", "typo", cands[0][1], cands[0][1], a, b, "words.typo", claim=False)
+
+
+def _punctuation(ctx: Context) -> None:
+    text = ctx.text
     abbreviated = {i for m in ABBREVIATION.finditer(text) for i in range(m.start(), m.end())}
     for m in PUNCT_NO_SPACE.finditer(text):
-        if m.start() in abbreviated:
-            continue
-        ctx.add(
-            "lint",
-            "punctuation_spacing",
-            m.group(),
-            f"{m.group()} followed by a space",
-            m.start(),
-            m.end(),
-            "punctuation",
-            claim=False,
-        )
+        if m.start() not in abbreviated:
+            detail = f"{m.group()} followed by a space"
+            ctx.add("lint", "punctuation_spacing", m.group(), detail, m.start(), m.end(), "punctuation", claim=False)

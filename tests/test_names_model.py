@@ -1,0 +1,180 @@
+"""The name model (checker.names): training code path on a tiny corpus, and the shipped model.
+
+The sentences here are written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.names import LABELS, MODEL_DIR, load
+from checker.names import train as T
+
+# (words, tags) written for this test: short news-like sentences with people, places and bodies
+TINY = [
+    ("زار سامر حداد مدينة حمص أمس .", "O B-PERS I-PERS O B-LOC O O"),
+    ("وقال سامر حداد إن الزيارة ناجحة .", "O B-PERS I-PERS O O O O"),
+    ("التقى كريم نصار وفد الصليب الأحمر في حمص .", "O B-PERS I-PERS O B-ORG I-ORG O B-LOC O"),
+    ("وصل كريم نصار إلى طرابلس صباحا .", "O B-PERS I-PERS O B-LOC O O"),
+    ("أعلنت شركة النور للإسمنت أرباحها في طرابلس .", "O B-ORG I-ORG I-ORG O O B-LOC O"),
+    ("قال مدير شركة النور للإسمنت إن الإنتاج ارتفع .", "O O B-ORG I-ORG I-ORG O O O O"),
+    ("غادرت ليلى منصور حمص إلى طرابلس .", "O B-PERS I-PERS B-LOC O B-LOC O"),
+    ("وأكدت ليلى منصور أن الصليب الأحمر سيساعد .", "O B-PERS I-PERS O B-ORG I-ORG O O"),
+    ("افتتح سامر حداد مكتبا في طرابلس .", "O B-PERS I-PERS O O B-LOC O"),
+    ("زار كريم نصار مقر شركة النور للإسمنت .", "O B-PERS I-PERS O B-ORG I-ORG I-ORG O"),
+    ("التقت ليلى منصور سامر حداد في حمص .", "O B-PERS I-PERS B-PERS I-PERS O B-LOC O"),
+    ("يعمل الصليب الأحمر في حمص وطرابلس .", "O B-ORG I-ORG O B-LOC B-LOC O"),
+    ("قال سامر حداد إن حمص تحتاج المساعدة .", "O B-PERS I-PERS O B-LOC O O O"),
+    ("زارت ليلى منصور مكاتب الصليب الأحمر .", "O B-PERS I-PERS O B-ORG I-ORG O"),
+    ("سافر كريم نصار من حمص إلى طرابلس .", "O B-PERS I-PERS O B-LOC O B-LOC O"),
+    ("وصلت ليلى منصور إلى طرابلس مساء .", "O B-PERS I-PERS O B-LOC O O"),
+    ("أعلن كريم نصار أن شركة النور للإسمنت توسعت .", "O B-PERS I-PERS O B-ORG I-ORG I-ORG O O"),
+    ("قالت ليلى منصور إن طرابلس هادئة .", "O B-PERS I-PERS O B-LOC O O"),
+]
+
+
+def _write_corpus(root: Path) -> None:
+    lines = []
+    for words, tags in TINY:
+        for w, t in zip(words.split(), tags.split(), strict=True):
+            lines.append(f"{w} {t}")
+    (root / "anercorp").mkdir(parents=True)
+    (root / "anercorp" / "train.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_read_bio_splits_sentences_at_full_stops(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    sentences = T.read_bio(tmp_path / "anercorp" / "train.txt")
+    assert len(sentences) == len(TINY)
+    text, gold = T.sentence_text(sentences[2])
+    assert [(text[a:b], label) for a, b, label in gold] == [
+        ("كريم نصار", "PERS"),
+        ("الصليب الأحمر", "ORG"),
+        ("حمص", "LOC"),
+    ]
+
+
+def test_tiny_crf_trains_through_the_training_command(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from benchmarks import train_names
+
+    _write_corpus(tmp_path)
+    out = tmp_path / "model"
+    assert train_names.main(["--data", str(tmp_path), "--out", str(out), "--iterations", "60"]) == 0
+    model = load(out)
+    assert model is not None and model.backend == "crf"
+    text = "قال سامر حداد إن حمص تحتاج المساعدة ."
+    assert [(text[a:b], label) for a, b, label in model.spans(text)] == [("سامر حداد", "PERS"), ("حمص", "LOC")]
+    # a glued proclitic stays out of the span (as in the rule-based extractors), unless asked for
+    text = "يعمل الصليب الأحمر في حمص وطرابلس ."
+    assert [(text[a:b], label) for a, b, label in model.spans(text)] == [
+        ("الصليب الأحمر", "ORG"),
+        ("حمص", "LOC"),
+        ("طرابلس", "LOC"),
+    ]
+    assert ("وطرابلس", "LOC") in [(text[a:b], label) for a, b, label in model.spans(text, clitics=True)]
+
+
+def test_tiny_spacy_trains(tmp_path: Path) -> None:
+    """The spaCy learner (kept for the comparison) trains and tags through the same data path."""
+    pytest.importorskip("spacy")
+    examples = T.examples_from(T.read_bio(_tiny_file(tmp_path)))
+    out = T.train_spacy(
+        examples[:14],
+        examples[14:],
+        tmp_path / "spacy-model",
+        overrides={"training.max_epochs": 3, "training.eval_frequency": 20},
+        workdir=tmp_path,
+    )
+    model = load(out)
+    assert model is not None and model.backend == "spacy"
+    text = "زار سامر حداد مدينة حمص ."
+    for a, b, label in model.spans(text):
+        assert label in LABELS and 0 <= a < b <= len(text)
+
+
+def _tiny_file(tmp_path: Path) -> Path:
+    _write_corpus(tmp_path)
+    return tmp_path / "anercorp" / "train.txt"
+
+
+def test_missing_model_gives_none(tmp_path: Path) -> None:
+    assert load(tmp_path / "nowhere") is None
+
+
+def test_damaged_model_is_an_error(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    from checker.errors import ModelError
+
+    (tmp_path / "meta.json").write_text('{"backend": "crf"}')
+    (tmp_path / "model.crfsuite").write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        load(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# the shipped model
+
+SHIPPED = pytest.mark.skipif(not (MODEL_DIR / "meta.json").is_file(), reason="no shipped name model")
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    model = load()
+    if model is None:
+        pytest.skip("the shipped name model cannot be loaded (python-crfsuite missing?)")
+    return model
+
+
+@SHIPPED
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن المحادثات كانت مفيدة .",
+            [("إيمانويل ماكرون", "PERS"), ("باريس", "LOC")],
+        ),
+        (
+            "واستقبل وزير الخارجية المصري سامح شكري نظيره الأردني في القاهرة أمس .",
+            [("سامح شكري", "PERS"), ("القاهرة", "LOC")],
+        ),
+        (
+            "وصل الوفد إلى بيروت قادما من دمشق وعمان .",
+            [("بيروت", "LOC"), ("دمشق", "LOC"), ("عمان", "LOC")],
+        ),
+    ],
+)
+def test_shipped_model_finds_people_and_places(shipped, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(text[a:b], label) for a, b, label in shipped.spans(text) if label in ("PERS", "LOC")]
+    assert got == expected
+
+
+@SHIPPED
+def test_shipped_model_offsets_are_exact(shipped) -> None:
+    # diacritics, tatweel, a bidi mark and Eastern digits in the text: offsets still index the original
+    text = (
+        "أعلن الرئيسُ الأمـيركي جو بايدن\u200f في واشنطن يوم ٢٠ مارس أن الأمم المتحدة ستجتمع."
+        "\nوقال بايدن إن واشنطن مستعدة."
+    )
+    spans = shipped.spans(text)
+    assert spans, "nothing found"
+    for a, b, label in spans:
+        assert label in LABELS
+        assert 0 <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip() and text[a:b][0] not in "\u200f "
+    found = {(text[a:b], label) for a, b, label in spans}
+    assert ("جو بايدن", "PERS") in found
+    assert ("واشنطن", "LOC") in found
+    assert ("بايدن", "PERS") in found  # the later mention, alone
+
+
+@SHIPPED
+def test_shipped_model_leaves_the_proclitic_out(shipped) -> None:
+    text = "واتفقت مصر والسعودية على التعاون مع بريطانيا وفرنسا ."
+    found = [(text[a:b], label) for a, b, label in shipped.spans(text)]
+    assert ("فرنسا", "LOC") in found
+    assert all(not s.startswith("و") for s, _ in found if s in ("فرنسا", "السعودية"))
+    whole = [(text[a:b], label) for a, b, label in shipped.spans(text, clitics=True)]
+    assert ("وفرنسا", "LOC") in whole
