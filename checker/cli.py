@@ -36,6 +36,7 @@ from checker.model import View
 def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int:
     from checker import lexicons
     from checker.api import compare
+    from checker.extract import model_names
     from checker.house import House
     from checker.read import Limits, read_articles
     from checker.report import render
@@ -46,6 +47,7 @@ def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int
     if conf.get("lexicons"):
         lexicons.add_folders(conf.get("lexicons"))
     rules = select_rules(conf)
+    model_names.ENABLED = conf.get("names-model") == "crf"
     limits = Limits(conf.get("max-article-chars"), conf.get("max-total-chars"))
     articles = read_articles(list(files), limits, glob=kw.get("glob"))
     if len(articles) < 2:  # a folder, a newsMessage or a JSON Lines file may hold several

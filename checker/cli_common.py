@@ -98,6 +98,7 @@ def settings(kw: dict[str, Any], default_fail: str) -> Config:
         ("fail-on", "fail_on"),
         ("lang", "lang"),
         ("model", "model"),
+        ("names-model", "names_model"),
         ("max-article-chars", "max_article_chars"),
         ("max-total-chars", "max_total_chars"),
     ):
@@ -174,6 +175,12 @@ def _input_options() -> list[Callable[[F], F]]:
         click.option("--glob", metavar="PATTERN", help="In folders, read only the files matching PATTERN."),
         click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."),
         click.option("--model", metavar="PATH", help="UDPipe model file; 'none' for the rule-based fallback."),
+        click.option(
+            "--names-model",
+            type=click.Choice(("crf", "none")),
+            default=None,
+            help="Also find untitled people with the trained name model [default: none].",
+        ),
         click.option(
             "--max-article-chars",
             type=click.IntRange(min=1),

@@ -40,6 +40,7 @@ SCHEMA: dict[str, Any] = {
         "rules": FOLDERS,
         "lexicons": FOLDERS,
         "model": {"type": "string"},
+        "names-model": {"enum": ["crf", "none"]},
         "max-article-chars": {"type": "integer", "minimum": 1},
         "max-total-chars": {"type": "integer", "minimum": 1},
         "house": {
@@ -61,6 +62,7 @@ DEFAULTS: dict[str, Any] = {
     "rules": [],
     "lexicons": [],
     "model": None,
+    "names-model": "none",
     "max-article-chars": 1_000_000,
     "max-total-chars": 20_000_000,
     "house": {},

@@ -19,7 +19,7 @@ ALLOWED = {
     "checker.grammar": ("checker.grammar", "checker.text", "checker.errors", "checker.lexicons", "checker.model"),
     "checker.i18n": ("checker.i18n",),
     "checker.facts": ("checker.facts", "checker.text", *GROUND),
-    "checker.extract": ("checker.extract", "checker.grammar", "checker.text", *GROUND),
+    "checker.extract": ("checker.extract", "checker.grammar", "checker.text", "checker.names", *GROUND),
     "checker.engine": ("checker.engine", "checker.facts", "checker.text", *GROUND),
     "checker.read": ("checker.read", "checker.errors", "checker.model"),
     "checker.report": ("checker.report", "checker.model", "checker.i18n"),

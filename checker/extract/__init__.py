@@ -2,19 +2,31 @@
 
 Order matters: dates claim their numbers first; entities before people (titles take demonyms);
 quantities before lists (a list checks the count announced for it); people before head-noun
-names (a title like رئيس مجلس is not an organisation); lint last.
+names (a title like رئيس مجلس is not an organisation); the name model after the rule-based
+people (it adds only untitled full names nothing claimed); lint last.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from checker.extract import dates, entities, heads, lint, lists, people, quantities, quotes, terms  # noqa: F401
+from checker.extract import (  # noqa: F401
+    dates,
+    entities,
+    heads,
+    lint,
+    lists,
+    model_names,
+    people,
+    quantities,
+    quotes,
+    terms,
+)
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
 from checker.text.tokenize import Analysis
 
-ORDER = ("dates", "entities", "quantities", "people", "heads", "lists", "quotes", "terms", "lint")
+ORDER = ("dates", "entities", "quantities", "people", "model_names", "heads", "lists", "quotes", "terms", "lint")
 
 
 def run_extractors(
