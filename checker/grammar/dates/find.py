@@ -42,12 +42,12 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
     folded, index = fold_with_map(text)
     cands = _candidates(folded, Ctx(grammar().lex, ref, text, index))
     cands.sort(key=lambda t: (-(t[1] - t[0]), t[2], t[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)  # one byte a character: linear, where a list of spans was not
     out: list[DateMatch] = []
     for a, b, _, fields in cands:
-        if any(a < tb and ta < b for ta, tb in taken):
+        if any(taken[a:b]):
             continue
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
         s, e = map_span(index, a, b)
         while e < len(text) and is_dropped(text[e]):
             e += 1  # keep a final tanwin / tatweel ("غداً", "هـ") inside the span

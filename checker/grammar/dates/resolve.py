@@ -389,7 +389,8 @@ def offset_date(m: regex.Match[str], c: Ctx) -> Fields | None:
         if count is None:
             return None  # "بعد أيام": vague
         n = count
-    prev = _PREV_WORD.search(m.string, 0, m.start("x"))
+    # the word just before (a window: searching from the text's start made long articles quadratic)
+    prev = _PREV_WORD.search(m.string, max(0, m.start("x") - 60), m.start("x"))
     if prev and (lex.get(lex.unit, prev.group(1)) or ("",))[0] == unit:
         return None  # "يوماً بعد يوم": an idiom, not an offset
     sign = -1 if m.group("before") else 1
