@@ -66,6 +66,26 @@ def phrase(lang: str, key: str, **fields: Any) -> str:
     return str(_table("phrases", lang)[key]).format(**fields)
 
 
+def source(lang: str, name: str) -> str:
+    """Where a publication date came from, in *lang*."""
+    return str(_table("sources", lang).get(name, name))
+
+
+def note(lang: str, text: str) -> str:
+    """A report note in *lang*: the notes are kept in English (JSON) and matched here by template."""
+    import re
+
+    if lang == "en":
+        return text
+    english, local = _table("notes", "en"), _table("notes", lang)
+    for key, template in english.items():
+        pattern = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"
+        m = re.match(pattern, text)
+        if m and key in local:
+            return str(local[key]).format(**m.groupdict())
+    return text
+
+
 def weekday(lang: str, index: int) -> str:
     """Weekday *index* (0 = Monday) in *lang*."""
     days = strings()["weekdays"]

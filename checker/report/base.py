@@ -78,8 +78,9 @@ def body(
     return out
 
 
-def published(a: ArticleInfo) -> str:
-    return f"{a.published} ({a.published_source})" if a.published else "unknown"
+def published(a: ArticleInfo, lang: str = "en") -> str:
+    """``2016-01-20 (inferred)``: the reference date and where it came from, in *lang*."""
+    return f"{a.published} ({i18n.source(lang, a.published_source)})" if a.published else i18n.text(lang, "unknown")
 
 
 @dataclass(frozen=True)

@@ -132,13 +132,13 @@ def _head(report: Report) -> list[str]:
         f"<table><tr><th>{t('article')}</th><th>{t('chars')}</th><th>{t('facts')}</th><th>{t('date')}</th></tr>",
     ]
     for i, a in enumerate(report.articles):
-        date = published(a) if a.published else t("unknown")
+        date = published(a, lang)
         out.append(
             f'<tr><td><a href="#a{i}"><bdi>{_e(a.id)}</bdi></a></td><td>{a.chars}</td><td>{a.facts}</td>'
             f'<td dir="auto">{_e(date)}</td></tr>'
         )
     out.append("</table>")
-    out += [f'<p><em dir="auto">{_e(n)}</em></p>' for n in report.notes]
+    out += [f'<p><em dir="auto">{_e(n)}</em></p>' for n in (i18n.note(lang, x) for x in report.notes)]
     out.append(f"<p><strong>{_e(t('summary'))}:</strong> {_e(localized_summary(report))}</p>")
     return out
 

@@ -52,9 +52,9 @@ def render(report: Report) -> str:
     out.append(f"| {t('article')} | {t('chars')} | {t('facts')} | {t('date')} |")
     out.append("|---|---|---|---|")
     for a in report.articles:
-        date = published(a) if a.published else t("unknown")
+        date = published(a, lang)
         out.append(f"| {_escape(a.id)} | {a.chars} | {a.facts} | {_escape(date)} |")
-    for n in report.notes:
+    for n in (i18n.note(lang, x) for x in report.notes):
         out.append(f"\n> {_escape(n)}")
     out.append("")
     out.append(f"**{t('summary')}:** {localized_summary(report)}")

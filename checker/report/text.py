@@ -41,9 +41,9 @@ def render(report: Report) -> str:
     t = lambda key: i18n.text(lang, key)  # noqa: E731
     lines = [f"checker {report.version} — {len(report.articles)} {t('articles')} — {t('model')}: {report.model}"]
     for a in report.articles:
-        date = published(a) if a.published else t("unknown")
+        date = published(a, lang)
         lines.append(visible(f"  {a.id}: {a.chars} {t('chars')}, {a.facts} {t('facts')}, {t('date')} {date}"))
-    lines += [visible(f"  {t('note')}: {n}") for n in report.notes]
+    lines += [visible(f"  {t('note')}: {n}") for n in (i18n.note(lang, x) for x in report.notes)]
     lines.append(f"{t('summary')}: {localized_summary(report)}")
     if report.view.quiet:
         return "\n".join(lines) + "\n"
