@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,7 +122,7 @@ def _half_unit(m: NumberMatch) -> float:
     return 0.5 * 10 ** -len(frac) * abs(scale)
 
 
-def _noun_after(folded: str, index: list[int], end_f: int) -> tuple[str, int, int] | None:
+def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int, int] | None:
     m = _WORD.match(folded, end_f + (1 if end_f < len(folded) and folded[end_f] == " " else 0))
     if not m or m.start() - end_f > 2:
         return None
@@ -132,7 +134,7 @@ def _noun_after(folded: str, index: list[int], end_f: int) -> tuple[str, int, in
     return word, a, b
 
 
-def _noun_before(folded: str, index: list[int], start_f: int) -> tuple[str, int, int] | None:
+def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, int, int] | None:
     """For definite numbers after their noun: الدول السبع، الدول الأعضاء الـ26."""
     head = folded[max(0, start_f - 40) : start_f]
     words = list(_WORD.finditer(head))[-2:]
@@ -176,9 +178,9 @@ def extract_quantities(ctx: Context) -> None:
                 break
 
 
-def _folded_offsets(length: int, index: list[int]) -> list[int]:
+def _folded_offsets(length: int, index: Sequence[int]) -> Sequence[int]:
     """Folded offset of each original offset (the first folded character at or after it)."""
-    back = [0] * (length + 1)
+    back = array("q", bytes(8 * (length + 1)))
     j = 0
     for i in range(length + 1):
         while j < len(index) - 1 and index[j] < i:
@@ -199,7 +201,7 @@ def _figure_attrs(ctx: Context, m: NumberMatch) -> list[tuple[str, object]]:
     return attrs
 
 
-def _percent(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+def _percent(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     m = fig.m
     pm = PERCENT_AFTER.match(folded, fig.e_f)
     if not (pm or PERCENT_BEFORE.search(folded[max(0, fig.s_f - 3) : fig.s_f])):
@@ -209,7 +211,7 @@ def _percent(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
     return True
 
 
-def _money(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+def _money(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     m = fig.m
     cur_re, cur_table = _currency_re()
     cm = cur_re.match(folded, fig.e_f)
@@ -224,7 +226,7 @@ def _money(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
     return True
 
 
-def _identifier(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+def _identifier(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts."""
     m = fig.m
     head = _identifier_head(folded, fig.s_f)
@@ -236,7 +238,7 @@ def _identifier(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bo
     return True
 
 
-def _ordinal(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+def _ordinal(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """An ordinal is an adjective after its noun: المشهد الثالث، الدورة الخامسة والعشرين."""
     m = fig.m
     if m.kind != "ordinal":
@@ -247,7 +249,7 @@ def _ordinal(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
     return True
 
 
-def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: list[int]) -> bool:
+def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """A count with the noun it counts; else a bare year (a date) or a bare number."""
     m, text = fig.m, ctx.text
     noun = None if m.definite else _noun_after(folded, index, fig.e_f)

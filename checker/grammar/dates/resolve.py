@@ -17,6 +17,7 @@ returns the fields without offsets (see :func:`fields`), or None to reject the m
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +54,7 @@ _PREV_WORD = regex.compile(r"(\p{L}+)\s+$")
 class Ctx:
     """Per-call state handed to the resolvers."""
 
-    def __init__(self, lex: DateLexicon, ref: datetime.date | None, text: str, index: list[int]) -> None:
+    def __init__(self, lex: DateLexicon, ref: datetime.date | None, text: str, index: Sequence[int]) -> None:
         self.lex = lex
         self.ref = ref
         self.text = text

@@ -8,6 +8,7 @@ the atom that may continue a number after another, joined by و or not.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.grammar.numerals.digits import Num, digits_value
@@ -33,7 +34,7 @@ class Atom:
 class Reader(TokenStream):
     """A :class:`TokenStream` that reads atoms with a :class:`NumberLexicon`."""
 
-    def __init__(self, folded: str, lex: NumberLexicon, original: str, index: list[int]) -> None:
+    def __init__(self, folded: str, lex: NumberLexicon, original: str, index: Sequence[int]) -> None:
         super().__init__(folded, original, index)
         self.lex = lex
 

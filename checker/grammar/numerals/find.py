@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.grammar.numerals.atoms import Reader
@@ -95,7 +96,7 @@ def _find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
-def _match(text: str, index: list[int], res: Parsed, i: int) -> NumberMatch | None:
+def _match(text: str, index: Sequence[int], res: Parsed, i: int) -> NumberMatch | None:
     """The match for the number parsed at token i, with offsets into *text*; None for the verb ألّف."""
     x, y, qtype, fs = res
     last = y if y is not None else x

@@ -8,6 +8,7 @@ newline (or the start of the text); a number never continues across a newline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from checker.text.chars import ALPHABET, DIACRITICS, TATWEEL, WORD_LETTERS
 
@@ -36,7 +37,7 @@ class TokenStream:
     """Tokens of a folded text, as parallel lists (``kinds``, ``starts``, ``ends``, ``texts``,
     ``gaps``), plus the original text and the index map back to it."""
 
-    def __init__(self, folded: str, original: str, index: list[int]) -> None:
+    def __init__(self, folded: str, original: str, index: Sequence[int]) -> None:
         self.s = folded
         self.original = original
         self.index = index
