@@ -23,6 +23,7 @@ __all__ = [
     "__version__",
     "compare",
     "extract",
+    "feed",
     "load_rules",
     "make_article",
     "read_articles",
@@ -32,6 +33,7 @@ __all__ = [
 _WHERE = {
     "compare": "checker.api",
     "extract": "checker.api",
+    "feed": "checker.api",
     "make_article": "checker.api",
     "render": "checker.api",
     "read_articles": "checker.read",
@@ -43,7 +45,7 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from checker.api import compare, extract, make_article, render
+    from checker.api import compare, extract, feed, make_article, render
     from checker.engine import load_rules
     from checker.model import Article, Fact, Finding, Report
     from checker.read import read_articles

@@ -18,10 +18,14 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from os import PathLike
+from typing import TYPE_CHECKING
 
 from checker import stages
 from checker.engine import Rule, load_rules
 from checker.extract.story import stories
+
+if TYPE_CHECKING:
+    from checker.feed.check import FeedResult
 from checker.house import House, forbidden_facts, mark_accepted
 from checker.model import Article, Fact, Finding, Report
 from checker.text.tagger import Analyzer, load_analyzer
@@ -117,3 +121,15 @@ def compare(
         note = f"Not one story: the articles form {len(parts)} groups ({shown}); each is compared on its own."
         report = dataclasses.replace(report, notes=(note, *report.notes))
     return report
+
+
+def feed(
+    articles: Sequence[ArticleLike], *, model: str | None = None, published: dt.date | None = None, jobs: int = 1
+) -> FeedResult:
+    """Group a feed of articles (objects or file paths) into stories and check each story of two
+    articles or more, as ``checker feed`` does; returns the stories with their reports."""
+    from checker.feed.check import Setup, check_feed
+    from checker.feed.engine import engine
+
+    with engine("local", jobs) as eng:
+        return check_feed(_articles(articles), Setup(model=model, published=published, rules=tuple(load_rules())), eng)

@@ -11,3 +11,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_readme_examples() -> None:
     result = doctest.testfile(str(ROOT / "README.md"), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_api_feed_groups_and_checks(fallback) -> None:
+    from checker import feed, make_article
+
+    a = make_article("a", "قتل 5 أشخاص في انفجار ببغداد أمس", title="انفجار ببغداد")
+    b = make_article("b", "قتل 7 أشخاص في انفجار ببغداد أمس", title="انفجار ببغداد")
+    result = feed([a, b], model="none")
+    assert [[x.id for x in s.articles] for s in result.stories] == [["a", "b"]]
+    assert [f.rule for f in result.stories[0].report.findings if f.kind == "contradiction"] == ["CT101"]
