@@ -79,9 +79,9 @@ def render(report: Report, fmt: str = "text") -> str:
     return _render(report, fmt)
 
 
-def extract_facts(article: Article, analyzer: Analyzer | None = None, published: dt.date | None = None) -> list[Fact]:
+def extract_facts(article: Article, analyzer: AnalyzerLike = None, published: dt.date | None = None) -> list[Fact]:
     """Facts of one article (no cross-article mentions)."""
-    an = analyzer or load_analyzer(None)
+    an = _analyzer(analyzer, None)
     refs = stages.reference_dates([article], published)
     return stages.extract([article], an, refs)[0].facts
 

@@ -87,3 +87,16 @@ def test_articles_that_are_not_one_story_are_not_compared(fallback) -> None:
     assert not [f for f in r.findings if f.kind == "gap" and any(e.article == "a1" for e in f.evidence)]
     one = run(fallback, flood, flood2)
     assert not [n for n in one.notes if n.startswith("Not one story")]
+
+
+def test_clock_times_and_formations_are_not_counts(fallback) -> None:
+    from checker.api import extract_facts
+
+    for text in ("وقع الانفجار الساعة 9 صباحا", "في تمام 0213 بتوقيت غرينتش", "وقاتل اللواء 15 في المدينة"):
+        facts = extract_facts(make_article("a", text, published=DAY), fallback)
+        assert not [f for f in facts if f.type in ("count", "number")], text
+    assert [
+        f.text
+        for f in extract_facts(make_article("a", "قتل 9 أشخاص صباحا", published=DAY), fallback)
+        if f.type == "count"
+    ] == ["9"]

@@ -152,6 +152,10 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
     return pick.group(), a, b
 
 
+#: words after a number that make it a time of day
+CLOCK_AFTER = re.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
+
+
 @dataclass
 class _Figure:
     """One number found in the text, with what the handlers below need to classify it."""
@@ -173,6 +177,8 @@ def extract_quantities(ctx: Context) -> None:
         if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
             continue  # a 400-digit run is an identifier or noise, not a figure
         fig = _Figure(m, back[m.start], back[m.end], _figure_attrs(ctx, m), display_number(m))
+        if CLOCK_AFTER.match(folded, fig.e_f):
+            continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day, not a figure
         for handler in (_percent, _money, _identifier, _ordinal, _count_or_bare):
             if handler(ctx, fig, folded, index):
                 break
