@@ -7,7 +7,7 @@ from collections import Counter
 
 from checker.extract.base import Context, Spans, extractor
 from checker.text.chars import ALPHABET_LETTERS, LETTERS
-from checker.text.clitics import HAMZA_LEADS
+from checker.text.clitics import HAMZA_LEADS, STRIPPABLE
 from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
@@ -114,11 +114,17 @@ def _word_slips(ctx: Context) -> None:
             both = f"{split[0]} {split[1]}"
             ctx.add("lint", "glued", both, both, a, b, "words.glued", [("split_at", a + len(split[0]))], claim=False)
             continue
-        if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text):
+        if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text) or _rare_after_clitic(tok.text):
             continue
         cands = typo_candidates(tok.text)
         if cands:
             ctx.add("lint", "typo", cands[0][1], cands[0][1], a, b, "words.typo", claim=False)
+
+
+def _rare_after_clitic(word: str) -> bool:
+    """A word the frequency list knows, however rarely, once a proclitic is off (والثمد: a place):
+    a rare name, not a slip."""
+    return any(word.startswith(p) and len(word) - len(p) >= 3 and zipf(word[len(p) :]) > 0 for p in STRIPPABLE)
 
 
 def _punctuation(ctx: Context) -> None:

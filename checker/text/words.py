@@ -22,6 +22,8 @@ KNOWN = 3.0
 GLUE_KNOWN = 4.3
 #: a two-letter part of a glued word must be a function word at least this frequent
 FUNCTION_WORD = 5.5
+#: a part of a glued word that has three letters or fewer must be at least this frequent (عن، من، عبر)
+SHORT_PART = 5.0
 #: how much more frequent the rest must be than the whole word to strip a proclitic
 CLITIC_MARGIN = 0.5
 
@@ -103,7 +105,10 @@ def split_glued(word: str, known: frozenset[str] = frozenset()) -> tuple[str, st
     for i in range(2, len(word) - 1):
         left, right = word[:i], word[i:]
         zl, zr = zipf(left), zipf(right)
-        if (len(left) < 3 and zl < FUNCTION_WORD) or (len(right) < 3 and zr < FUNCTION_WORD):
+        # a part of three letters or fewer must be a function word: البطيان is a name, not البط + يان
+        if (len(left) <= 3 and left not in known and zl < SHORT_PART) or (
+            len(right) <= 3 and right not in known and zr < SHORT_PART
+        ):
             continue
         if nisba and not right.startswith("ال"):
             continue
