@@ -100,3 +100,11 @@ def test_clock_times_and_formations_are_not_counts(fallback) -> None:
         for f in extract_facts(make_article("a", "قتل 9 أشخاص صباحا", published=DAY), fallback)
         if f.type == "count"
     ] == ["9"]
+
+
+def test_a_place_changed_in_one_of_several_mentions_contradicts(fallback) -> None:
+    title = "غرفة {} تطرح 50 وظيفة في مجال التعليم والتدريب"
+    body = "\n\nأعلنت غرفة نجران عن توفر 50 وظيفة للشباب. وأوضح مسؤول التدريب بغرفة {} أن التدريب يستمر سنتين."
+    r = run(fallback, title.format("نجران") + body.format("نجران"), title.format("نجران") + body.format("جازان"))
+    found = [{e.text for e in f.evidence} for f in r.findings if f.rule == "CT103"]
+    assert any({"جازان", "نجران"} <= ev for ev in found), found

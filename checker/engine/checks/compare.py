@@ -65,7 +65,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     return out
 
 
-#: bare numbers say too little of what they count to be told apart from another mention
+#: bare numbers say too little of what they count to be told apart from another mention; places
+#: (location facts) are keyed by the preposition that ties them to their sentence
 NAMED_FIGURES = ("count", "percent", "money")
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
@@ -84,11 +85,17 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
                 agreed.setdefault((c.article, c.type, c.key), []).append(g)
     sim = fb.similarities(spec)[0]
     need = max(spec.min_conflict, CHANGED_MIN_SIMILARITY)
+    values_of: dict[tuple[str, str, str], int] = {}
+    for g in groups:
+        for c in g.clusters:
+            values_of[(c.article, c.type, c.key)] = values_of.get((c.article, c.type, c.key), 0) + 1
     out = []
     for g in groups:
         lone = g.clusters[0]
-        if len(g.clusters) != 1 or lone.type not in NAMED_FIGURES:
+        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, "location"):
             continue
+        if lone.type == "location" and values_of[(lone.article, lone.type, lone.key)] > 2:
+            continue  # an article that names many places of one kind enumerates them (the regions' budgets)
         for host in agreed.get((lone.article, lone.type, lone.key), []):
             mate = next(c for c in host.clusters if c.article == lone.article)
             others = [c for c in host.clusters if c.article != lone.article]
