@@ -21,9 +21,9 @@ __all__ = [
     "Finding",
     "Report",
     "__version__",
+    "check_feed",
     "compare",
     "extract",
-    "feed",
     "load_rules",
     "make_article",
     "read_articles",
@@ -33,7 +33,7 @@ __all__ = [
 _WHERE = {
     "compare": "checker.api",
     "extract": "checker.api",
-    "feed": "checker.api",
+    "check_feed": "checker.api",
     "make_article": "checker.api",
     "render": "checker.api",
     "read_articles": "checker.read",
@@ -45,7 +45,7 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from checker.api import compare, extract, feed, make_article, render
+    from checker.api import check_feed, compare, extract, make_article, render
     from checker.engine import load_rules
     from checker.model import Article, Fact, Finding, Report
     from checker.read import read_articles

@@ -123,13 +123,14 @@ def compare(
     return report
 
 
-def feed(
+def check_feed(
     articles: Sequence[ArticleLike], *, model: str | None = None, published: dt.date | None = None, jobs: int = 1
 ) -> FeedResult:
     """Group a feed of articles (objects or file paths) into stories and check each story of two
     articles or more, as ``checker feed`` does; returns the stories with their reports."""
-    from checker.feed.check import Setup, check_feed
+    from checker.feed.check import Setup
+    from checker.feed.check import check_feed as run_feed
     from checker.feed.engine import engine
 
     with engine("local", jobs) as eng:
-        return check_feed(_articles(articles), Setup(model=model, published=published, rules=tuple(load_rules())), eng)
+        return run_feed(_articles(articles), Setup(model=model, published=published, rules=tuple(load_rules())), eng)

@@ -14,10 +14,10 @@ def test_readme_examples() -> None:
 
 
 def test_api_feed_groups_and_checks(fallback) -> None:
-    from checker import feed, make_article
+    from checker import check_feed, make_article
 
     a = make_article("a", "قتل 5 أشخاص في انفجار ببغداد أمس", title="انفجار ببغداد")
     b = make_article("b", "قتل 7 أشخاص في انفجار ببغداد أمس", title="انفجار ببغداد")
-    result = feed([a, b], model="none")
+    result = check_feed([a, b], model="none")
     assert [[x.id for x in s.articles] for s in result.stories] == [["a", "b"]]
     assert [f.rule for f in result.stories[0].report.findings if f.kind == "contradiction"] == ["CT101"]
