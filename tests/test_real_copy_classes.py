@@ -108,3 +108,9 @@ def test_a_place_changed_in_one_of_several_mentions_contradicts(fallback) -> Non
     r = run(fallback, title.format("نجران") + body.format("نجران"), title.format("نجران") + body.format("جازان"))
     found = [{e.text for e in f.evidence} for f in r.findings if f.rule == "CT103"]
     assert any({"جازان", "نجران"} <= ev for ev in found), found
+
+
+def test_a_changed_edition_number_contradicts(fallback) -> None:
+    said = "واعتبرت المطربة نجمة الدورة {} لمهرجان قرطاج الدولي الذي يستمر حتى منتصف الشهر."
+    r = run(fallback, said.format("51"), said.format("61"))
+    assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT105"]

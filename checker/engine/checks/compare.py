@@ -67,7 +67,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
 
 #: bare numbers say too little of what they count to be told apart from another mention; places
 #: (location facts) are keyed by the preposition that ties them to their sentence
-NAMED_FIGURES = ("count", "percent", "money")
+NAMED_FIGURES = ("count", "percent", "money", "ordinal")
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
 
