@@ -114,3 +114,9 @@ def test_a_changed_edition_number_contradicts(fallback) -> None:
     said = "واعتبرت المطربة نجمة الدورة {} لمهرجان قرطاج الدولي الذي يستمر حتى منتصف الشهر."
     r = run(fallback, said.format("51"), said.format("61"))
     assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT105"]
+
+
+def test_a_long_vowel_left_out_of_a_name_is_a_variant(fallback) -> None:
+    said = "قال وزير الخارجية الأمريكي جون {} إن مصر دفعت ثمنا باهظا لمكافحة التطرف."
+    r = run(fallback, said.format("كيري"), said.format("كري"))
+    assert any({e.text for e in f.evidence} == {"كيري", "كري"} for f in r.findings if f.kind == "variant")

@@ -38,7 +38,7 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
         return True
     short = min(len(ka), len(kb)) <= rule.param("short_length", 4)
     need = rule.param("min_ratio_short", 90) if short else rule.param("min_ratio", 80)
-    if ratio(ka, kb) < need:
+    if ratio(ka, kb) < need and not _long_vowel_apart(ka, kb):
         return False
     if Levenshtein.distance(ka, kb) > 2:
         return False
@@ -47,6 +47,19 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
         # letters alone (أميركي / أمريكي, فينجر / فينغر)
         return translit_key(ka) == translit_key(kb)
     return True
+
+
+def _long_vowel_apart(a: str, b: str) -> bool:
+    """One spelling is the other with a long vowel (ا و ي) written or left out: a transliteration
+    variant however short the name (كيري / كري، هاربر / هربر، إفانس / إفنس).
+
+    >>> _long_vowel_apart("كيري", "كري"), _long_vowel_apart("هاربر", "هربر"), _long_vowel_apart("كيري", "كريم")
+    (True, True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(long_[i] in "اوي" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 
 
 #: two spellings both at least this frequent are distinct words unless only vowels differ

@@ -68,6 +68,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
 #: bare numbers say too little of what they count to be told apart from another mention; places
 #: (location facts) are keyed by the preposition that ties them to their sentence
 NAMED_FIGURES = ("count", "percent", "money", "ordinal")
+#: facts an article may list several of (places, dates): a changed mention only among two values
+ENUMERABLE = ("location", "date")
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
 
@@ -92,9 +94,9 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
     out = []
     for g in groups:
         lone = g.clusters[0]
-        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, "location"):
+        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE):
             continue
-        if lone.type == "location" and values_of[(lone.article, lone.type, lone.key)] > 2:
+        if lone.type in ENUMERABLE and values_of[(lone.article, lone.type, lone.key)] > 2:
             continue  # an article that names many places of one kind enumerates them (the regions' budgets)
         for host in agreed.get((lone.article, lone.type, lone.key), []):
             mate = next(c for c in host.clusters if c.article == lone.article)
