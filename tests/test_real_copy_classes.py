@@ -120,3 +120,11 @@ def test_a_long_vowel_left_out_of_a_name_is_a_variant(fallback) -> None:
     said = "قال وزير الخارجية الأمريكي جون {} إن مصر دفعت ثمنا باهظا لمكافحة التطرف."
     r = run(fallback, said.format("كيري"), said.format("كري"))
     assert any({e.text for e in f.evidence} == {"كيري", "كري"} for f in r.findings if f.kind == "variant")
+
+
+def test_two_portfolios_for_one_minister_contradict(fallback) -> None:
+    said = "وقال {} جون كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف."
+    r = run(fallback, said.format("وزير الخارجية الأمريكي"), said.format("وزير الداخلية الأمريكي"))
+    assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT104"]
+    r = run(fallback, said.format("وزير الخارجية الأمريكي"), said.format("الوزير الأمريكي"))
+    assert not [f for f in r.findings if f.kind == "contradiction"]

@@ -28,6 +28,21 @@ def _deputies() -> tuple[tuple[str, ...], ...]:
     return tuple(_words(d) for d in lexicons.load("titles").get("deputy_words", []))
 
 
+@cache
+def _portfolios() -> tuple[tuple[str, ...], ...]:
+    items = [_words(p) for p in lexicons.load("titles").get("portfolios", [])]
+    return tuple(sorted(items, key=lambda p: (-len(p), p)))
+
+
+def _portfolio(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The portfolio of a minister's role (وزير الخارجية: خارجيه), or None."""
+    for i, w in enumerate(words[:-1]):
+        if w in ("وزير", "وزيره"):
+            rest = words[i + 1 :]
+            return next((p for p in _portfolios() if rest[: len(p)] == p), None)
+    return None
+
+
 def _rank(words: tuple[str, ...]) -> tuple[str, ...] | None:
     for rank in _ranks():
         if words[: len(rank)] == rank:
@@ -44,14 +59,18 @@ def _deputy(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     """Two roles of one person: the same or one a fuller form of the other (وزير الدفاع /
-    وزير الدفاع الأمريكي): True; two different ranks (النقيب / الملازم أول), or a deputy against
-    the post itself (نائب الرئيس / الرئيس): False; anything else (الوزير / المتحدث): cannot tell."""
+    وزير الدفاع الأمريكي): True; two different ranks (النقيب / الملازم أول), two portfolios
+    (وزير الخارجية / وزير الداخلية), or a deputy against the post itself (نائب الرئيس / الرئيس):
+    False; anything else (الوزير / المتحدث): cannot tell."""
     wa, wb = _words(str(a.value)), _words(str(b.value))
     if wa == wb:
         return True
     ra, rb = _rank(wa), _rank(wb)
     if ra and rb:
         return ra == rb
+    pa, pb = _portfolio(wa), _portfolio(wb)
+    if pa and pb and pa != pb:
+        return False  # وزير الخارجية / وزير الداخلية
     da, db = _deputy(wa), _deputy(wb)
     if bool(da) != bool(db):
         rest_a, rest_b = wa[len(da or ()) :], wb[len(db or ()) :]
