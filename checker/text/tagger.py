@@ -157,7 +157,7 @@ def _chunks(text: str, size: int = 20000) -> list[tuple[int, str]]:
 
 
 #: the UDPipe model shipped inside the package (UD_Arabic-PUD, CC BY-SA 4.0; see checker/models/README.md)
-PACKAGED_MODEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "models", "ar_pud.udpipe")
+PACKAGED_MODEL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "models", "ar_pud.udpipe")
 
 
 def resolve_model_path(model: str | None) -> str | None:
