@@ -1,11 +1,11 @@
 """Align the same fact across articles.
 
 Mentions of one value in one article are merged into a :class:`Cluster` first (an article that
-says "سبع دول" twice states one fact). Clusters of different articles are then paired by a
+says "خمس شركات" twice states one fact). Clusters of different articles are then paired by a
 similarity of their contexts (content-word stems around the mentions, with a penalty when they
 sit next to different places) and joined greedily: pairs whose values are compatible first, so
-"7 countries in Paris" meets "7 countries in Paris" before it can meet "26 countries in
-Brussels". A group never holds two clusters of the same article.
+"5 companies in Cairo" meets "5 companies in Cairo" before it can meet "14 companies in
+Tunis". A group never holds two clusters of the same article.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def name_forms(f: Fact) -> list[tuple[str, int, int]]:
 
 def similar_forms(a: str, b: str, rule: Rule) -> bool:
     """Spelling variants: equal when folded, or close enough for their length, and not two
-    different well-known words (so كيري is never كارتر, سوريا never روسيا)."""
+    different well-known words (so ميركل is never ماركس, سوريا never روسيا)."""
     ka, kb = match_key(a), match_key(b)
     if ka == kb:
         return True
@@ -51,9 +51,9 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
 
 def _long_vowel_apart(a: str, b: str) -> bool:
     """One spelling is the other with a long vowel (ا و ي) written or left out: a transliteration
-    variant however short the name (كيري / كري، هاربر / هربر، إفانس / إفنس).
+    variant however short the name (ميلي / ملي، هاربر / هربر، إفانس / إفنس).
 
-    >>> _long_vowel_apart("كيري", "كري"), _long_vowel_apart("هاربر", "هربر"), _long_vowel_apart("كيري", "كريم")
+    >>> _long_vowel_apart("ميلي", "ملي"), _long_vowel_apart("هاربر", "هربر"), _long_vowel_apart("ميلي", "مليك")
     (True, True, False)
     """
     short, long_ = sorted((a, b), key=len)

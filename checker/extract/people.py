@@ -1,7 +1,7 @@
 """People with their roles: TITLE [qualifiers] NAME, then later mentions of the same name.
 
-"وزير الدفاع الأميركي آشتون كارتر" gives a person fact with role "وزير الدفاع الأميركي" and name
-"آشتون كارتر"; later "كارتر" alone becomes a mention of the same person. Glued words are split
+"وزيرة الخارجية الألمانية أنالينا بيربوك" gives a person fact with role "وزيرة الخارجية الألمانية" and
+name "أنالينا بيربوك"; later "بيربوك" alone becomes a mention of the same person. Glued words are split
 before matching, so "بوتينعن" still yields the name "بوتين".
 """
 
@@ -72,7 +72,7 @@ def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
         return None
     for p in lexicons.load("stopwords")["prepositions"][:TRAILING_PREPOSITIONS]:
         left = word[: -len(p)]
-        # the name before must be known to the frequency list (فالون), so ليبرمن stays whole
+        # the name before must be known to the frequency list (بيربوك), so ليبرمن stays whole
         if word.endswith(p) and len(left) >= 3 and zipf(left) >= TRAILING_NAME_ZIPF:
             return left, p, 0.0
     return None
@@ -256,7 +256,7 @@ Person = tuple[str, str, str]
 
 @extractor("people")
 def extract_people(ctx: Context) -> None:
-    """People introduced by a title (وزير الدفاع الأميركي آشتون كارتر), a nationality (الفرنسي
+    """People introduced by a title (وزير المالية الياباني تارو آسو), a nationality (الفرنسي
     إريك) or a known given name; then their later mentions by surname."""
     titles, quals = _titles()
     _, _, prefixes = _names()
@@ -360,7 +360,7 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     _add_misspelled_mentions(ctx, {k: v for k, v in names.items() if len(k) >= MIN_FUZZY_NAME and k not in stops})
 
 
-#: surnames at least this long are also looked for one letter off (كارتير for كارتر)
+#: surnames at least this long are also looked for one letter off (بيربووك for بيربوك)
 MIN_FUZZY_NAME = 4
 #: a word this frequent is a word of its own, not a misspelled name
 FUZZY_MAX_ZIPF = 4.0

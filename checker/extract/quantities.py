@@ -135,7 +135,7 @@ def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int
 
 
 def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, int, int] | None:
-    """For definite numbers after their noun: الدول السبع، الدول الأعضاء الـ26."""
+    """For definite numbers after their noun: الشركات الخمس، الفرق المشاركة الـ14."""
     head = folded[max(0, start_f - 40) : start_f]
     words = list(_WORD.finditer(head))[-2:]
     if not words:

@@ -83,7 +83,7 @@ def _figure(name: str, doc: str) -> FactType:
 
 
 TYPES = (
-    _figure("count", "A number of something named by its counted noun (the key): سبع دول."),
+    _figure("count", "A number of something named by its counted noun (the key): خمس شركات."),
     _figure("number", "A figure with no counted noun."),
     _figure("percent", "A percentage: 25%، خمسة بالمئة."),
     _figure("ordinal", "A rank or an identifying number: الدورة الثالثة، المادة 103."),

@@ -50,8 +50,8 @@ def _e(s: str) -> str:
 def isolate(s: str, lang: str) -> str:
     """*s* escaped, each run of the script foreign to *lang* wrapped in ``<bdi>``.
 
-    >>> isolate("كارتر / كاراتر: one name", "en")
-    '<bdi dir="rtl" lang="ar">كارتر / كاراتر</bdi>: one name'
+    >>> isolate("ميركل / ميركيل: one name", "en")
+    '<bdi dir="rtl" lang="ar">ميركل / ميركيل</bdi>: one name'
     """
     run, direction = (_ARABIC_RUN, 'dir="rtl" lang="ar"') if lang == "en" else (_LATIN_RUN, 'dir="ltr"')
     out, at = [], 0

@@ -40,12 +40,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
     >>> [(m.text, m.value) for m in find_numbers("لمدة 3.\u200f1 ساعة و9ر53 نقطة و157،7 مليون")]
     [('3.\u200f1', 1.3), ('9ر53', 53.9), ('157،7 مليون', 157700000)]
 
-    >>> [(m.text, m.value, m.kind, m.definite) for m in find_numbers("الدول السبع والقرن الحادي والعشرين")]
-    [('السبع', 7, 'cardinal', True), ('الحادي والعشرين', 21, 'ordinal', True)]
+    >>> [(m.text, m.value, m.kind, m.definite) for m in find_numbers("الشركات الخمس والقرن الحادي والعشرين")]
+    [('الخمس', 5, 'cardinal', True), ('الحادي والعشرين', 21, 'ordinal', True)]
     >>> [(m.text, m.value, m.high) for m in find_numbers("قتل بين 5 و7 ملايين شخص")]
     [('بين 5 و7 ملايين', 5000000, 7000000)]
-    >>> [(m.text, m.value) for m in find_numbers("وألف وتسعمائة وخمسة وثمانين، والـ26")]
-    [('ألف وتسعمائة وخمسة وثمانين', 1985), ('الـ26', 26)]
+    >>> [(m.text, m.value) for m in find_numbers("وألف وتسعمائة وخمسة وثمانين، والـ14")]
+    [('ألف وتسعمائة وخمسة وثمانين', 1985), ('الـ14', 14)]
     >>> find_numbers("يوم الاثنين في كانون الثاني الساعة 10:30")
     []
     """
