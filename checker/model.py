@@ -13,6 +13,8 @@ from typing import Any
 KINDS = ("contradiction", "variant", "alias", "gap", "lint", "agreement")
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
+#: weekday names as date facts carry them (``weekday`` attribute), in ``date.weekday()`` order
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 

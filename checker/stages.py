@@ -110,9 +110,11 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     for ctx in contexts:
         add_mentions(ctx, names)
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
-    words = word_variants(contexts)
+    words: dict[str, list[Fact]] = {}
+    for f in word_variants(contexts):
+        words.setdefault(f.article, []).append(f)
     for ctx in contexts:
-        ctx.facts = sorted([*ctx.facts, *(f for f in words if f.article == ctx.article.id)], key=Fact.sort_key)
+        ctx.facts = sorted([*ctx.facts, *words.get(ctx.article.id, [])], key=Fact.sort_key)
     return [f for ctx in contexts for f in ctx.facts]
 
 

@@ -8,8 +8,7 @@ from functools import lru_cache
 
 from checker.extract.base import Context, extractor
 from checker.grammar.dates import DateMatch, find_dates
-
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from checker.model import WEEKDAYS
 
 
 def date_value(m: DateMatch) -> dict[str, str | None]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checker.extract.base import Context, stopwords
+from checker.extract.base import Context, Spans, stopwords
 from checker.model import Fact
 from checker.text.chars import match_key, strip_marks
 
@@ -33,12 +33,12 @@ def word_variants(contexts: list[Context]) -> list[Fact]:
     stops = stopwords()
     seen: dict[str, dict[str, list[tuple[Context, int, int]]]] = defaultdict(lambda: defaultdict(list))
     for ctx in contexts:
-        named = [(f.start, f.end) for f in ctx.facts if f.type in NAMED]
+        named = Spans((f.start, f.end) for f in ctx.facts if f.type in NAMED)
         for tok in ctx.analysis.tokens:
             form = strip_marks(tok.text)
             if not tok.is_word or len(form) < MIN_LETTERS or tok.norm in stops:
                 continue
-            if any(a <= tok.start < b for a, b in named):
+            if named.overlaps(tok.start, tok.end):
                 continue
             seen[spelling_key(form)][form].append((ctx, tok.start, tok.end))
     out: list[Fact] = []

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TypedDict
 
 from checker.facts.base import FactType, Tolerance
-from checker.model import Fact
+from checker.model import WEEKDAYS, Fact
 
 GRANULARITY = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5}
 #: a relative day (اليوم، أمس) is known to a day either way: outlets publish at different hours
@@ -45,13 +45,10 @@ def _loose(f: Fact) -> bool:
     return bool(f.attr("relative")) and not f.attr("weekday") and not f.attr("exact_ref")
 
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 def _weekdays_fit(f: Fact, day: dt.date) -> bool:
     """Whether the weekday written in *f* (if any) is the weekday of the other article's *day*."""
     written = f.attr("weekday")
-    return not written or written not in WEEKDAY_NAMES or WEEKDAY_NAMES[day.weekday()] == written
+    return not written or written not in WEEKDAYS or WEEKDAYS[day.weekday()] == written
 
 
 def _interval(f: Fact) -> tuple[dt.date, dt.date]:

@@ -109,7 +109,7 @@ def place(report: Report, e: Evidence) -> Place:
 
 
 def failures(report: Report) -> list[Finding]:
-    """The findings a CI format reports: everything but agreements, most severe first."""
+    """The findings a CI format reports: everything but agreements, in the report's order."""
     return [f for f in report.findings if f.kind != "agreement"]
 
 

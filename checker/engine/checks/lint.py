@@ -17,13 +17,12 @@ from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
 from checker.facts.text import LINTS
-from checker.model import Evidence, Fact, Finding
+from checker.model import WEEKDAYS, Evidence, Fact, Finding
 
 NAME = "lint"
 KINDS = ("lint",)
 FACTS = ("lint", "date", "list")
 FIELDS = frozenset({"fact", "text", "detail"})
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PARAMS = {
     "type": "object",
     "additionalProperties": False,
