@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from checker.errors import ConfigError
 
 SEVERITY = {"enum": ["info", "warning", "error"]}
@@ -120,6 +118,8 @@ def load(path: Path | None) -> Config:
     data = _read(path)
     table = data.get("tool", {}).get("checker", {}) if path.name == "pyproject.toml" else data
     where = f"{path} [tool.checker]" if path.name == "pyproject.toml" else str(path)
+    import jsonschema  # only when there is a configuration file to validate
+
     errors = sorted(jsonschema.Draft202012Validator(SCHEMA).iter_errors(table), key=lambda e: list(map(str, e.path)))
     if errors:
         err = errors[0]

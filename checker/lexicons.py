@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import yaml
-
 from checker.errors import CheckerError, ConfigError
+from checker.text.freq import cache_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SCHEMA_DIR = PACKAGE_DIR / "schemas"
@@ -26,15 +25,23 @@ def rules_dir() -> Path:
     raise ConfigError("the rules folder is missing from the installation", path=str(PACKAGE_DIR))
 
 
-#: libyaml's loader when PyYAML was built with it (about ten times faster), else the pure-Python one
-SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def yaml_loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it (about ten times faster), else the pure-Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_yaml(path: Path) -> Any:
-    """Read one YAML file, turning syntax errors into :class:`ConfigError` naming the file."""
+    """Read one YAML file, turning syntax errors into :class:`ConfigError` naming the file.
+
+    PyYAML is imported here, not at start-up: a warm start reads only the compiled caches.
+    """
+    import yaml
+
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=SAFE_LOADER)
+            data = yaml.load(fh, Loader=yaml_loader())
         if _too_deep(data):  # libyaml builds what the pure-Python loader hit the recursion limit on
             raise RecursionError
         return data
@@ -83,6 +90,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 def validate(data: Any, schema_name: str, path: Path | str) -> None:
     """Validate *data* against a shipped schema; the error names the file and the JSON path."""
+    import jsonschema  # only when something is validated: a warm start reads the compiled caches
+
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
@@ -120,36 +129,64 @@ def merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-def cache_dir() -> Path | None:
-    """Where compiled lexicons are kept: ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else
-    ``~/.cache/checker``; ``CHECKER_CACHE_DIR=''`` (empty) turns the cache off."""
-    env = os.environ.get("CHECKER_CACHE_DIR")
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "checker"
+def package_stamp(*names: str) -> str:
+    """Where each installed package lives and when it was installed (a cache key part, found
+    without importing the package)."""
+    import importlib.util
+
+    parts = []
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        try:
+            st = os.stat(origin) if origin else None
+        except OSError:
+            st = None
+        parts.append(f"{name}:{origin}:{st.st_mtime_ns if st else 0}:{st.st_size if st else 0}")
+    return "\0".join(parts)
 
 
-def _sources(name: str) -> list[Path]:
+def sources(name: str) -> list[Path]:
     """The files a lexicon is built from: its schema, the shipped file, the extra folders' files."""
     paths = [SCHEMA_DIR / "lexicons" / f"{name}.schema.json", rules_dir() / "lexicons" / f"{name}.yaml"]
     return paths + [f / f"{name}.yaml" for f in EXTRA_FOLDERS if (f / f"{name}.yaml").is_file()]
 
 
-def _cache_file(name: str) -> Path | None:
-    """The compiled lexicon's file, named by a hash of every source's path and bytes and the version."""
+#: cache files of one kind and name older than this, beside a fresh one, are removed
+STALE_SECONDS = 7 * 24 * 3600
+
+
+def cached(kind: str, sources: Iterable[Path], build: Callable[[], Any], key: str = "") -> Any:
+    """``build()`` (a JSON value), kept in :func:`cache_dir` as ``<kind>-<hash>.json``: the hash is of
+    the checker version and every source's path and bytes, so editing a source (a lexicon, a rule
+    file, the module that builds the value) makes a new entry. Read from there when present; a
+    damaged or unwritable cache only costs a rebuild. The value is the same either way (it goes
+    through JSON both times). *key* is any further text the value depends on."""
+    path = _cache_file(kind, sources, key)
+    if path is not None and path.is_file():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # a damaged cache file is rebuilt
+    text = json.dumps(build(), ensure_ascii=False)
+    if path is not None:
+        _write_cache(path, text)
+    return json.loads(text)
+
+
+def _cache_file(kind: str, sources: Iterable[Path], key: str) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
     from checker import __version__
 
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(f"{__version__}\0{key}\0".encode())
     try:
-        for p in _sources(name):
+        for p in sources:
             h.update(str(p).encode() + b"\0" + p.read_bytes() + b"\0")
     except OSError:
-        return None  # load() says what is wrong with the file
-    return folder / f"lexicon-{name}-{h.hexdigest()[:32]}.json"
+        return None  # the builder says what is wrong with the file
+    return folder / f"{kind}-{h.hexdigest()[:32]}.json"
 
 
 @cache
@@ -157,19 +194,10 @@ def load(name: str) -> Any:
     """Load and validate ``rules/lexicons/<name>.yaml`` against ``schemas/lexicons/<name>.schema.json``,
     with any extra folder's file of the same name laid over it (validated as a whole).
 
-    The validated result is kept as JSON in :func:`cache_dir`, named by a hash of the source files
-    (and the checker version): the next start reads that instead of parsing and validating again.
+    The validated result is kept by :func:`cached` (named by a hash of the source files and the
+    checker version): the next start reads that instead of parsing and validating again.
     """
-    compiled = _cache_file(name)
-    if compiled is not None and compiled.is_file():
-        try:
-            return json.loads(compiled.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # a damaged cache file is rebuilt
-    text = json.dumps(_load_validated(name), ensure_ascii=False)
-    if compiled is not None:
-        _write_cache(compiled, text)
-    return json.loads(text)  # the same values whether read from the cache or not
+    return cached(f"lexicon-{name}", sources(name), lambda: _load_validated(name))
 
 
 def _write_cache(path: Path, text: str) -> None:
@@ -179,7 +207,21 @@ def _write_cache(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_text(text, str(path))
     except (OSError, CheckerError):
-        pass  # a read-only cache: every start validates again
+        return  # a read-only cache: every start validates again
+    _prune(path)
+
+
+def _prune(fresh: Path) -> None:
+    """Remove week-old entries of the same kind as *fresh* (left by edited sources or old versions)."""
+    stem = fresh.name.rsplit("-", 1)[0] + "-"
+    try:
+        old = [p for p in fresh.parent.glob(f"{stem}*.json") if p != fresh and p.name.rsplit("-", 1)[0] + "-" == stem]
+        limit = fresh.stat().st_mtime - STALE_SECONDS
+        for p in old:
+            if p.stat().st_mtime < limit:
+                p.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _load_validated(name: str) -> Any:

@@ -38,4 +38,55 @@ def test_cache_off_and_c_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     import yaml
 
     if yaml.__with_libyaml__:
-        assert lexicons.SAFE_LOADER is yaml.CSafeLoader
+        assert lexicons.yaml_loader() is yaml.CSafeLoader
+
+
+def test_stale_entries_of_the_same_kind_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    old = tmp_path / "lexicon-currencies-0123.json"
+    recent = tmp_path / "lexicon-currencies-4567.json"
+    other = tmp_path / "lexicon-dates-89ab.json"
+    for p in (old, recent, other):
+        p.write_text("{}", encoding="utf-8")
+    week = lexicons.STALE_SECONDS + 60
+    for p in (old, other):
+        os.utime(p, (p.stat().st_mtime - week, p.stat().st_mtime - week))
+    lexicons.load.cache_clear()
+    lexicons.load("currencies")
+    lexicons.load.cache_clear()
+    assert not old.exists()  # a week older than the fresh entry of its kind
+    assert recent.exists() and other.exists()  # recent, or of another kind
+
+
+def test_a_warm_start_imports_no_parser_validator_or_word_list(tmp_path: Path) -> None:
+    """With the caches written, comparing two articles needs neither PyYAML, jsonschema, babel nor
+    wordfreq: their import and data loading was most of the start-up."""
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    code = (
+        "import sys\n"
+        "from checker.api import compare, make_article, render\n"
+        "arts = [make_article('a', 'قال وزير الدفاع في باريس أمس إن 7 دول شاركت.'),"
+        " make_article('b', 'قال وزير الدفاع في باريس إن ثماني دول شاركت في الاجتماع.')]\n"
+        "render(compare(arts, model='none'), 'text')\n"
+        "heavy = ('yaml', 'jsonschema', 'babel', 'wordfreq')\n"
+        "print(__import__('json').dumps(sorted(m for m in heavy if m in sys.modules)))\n"
+    )
+    env = {**os_environ(), "CHECKER_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True) for _ in "12"
+    ]
+    assert all(r.returncode == 0 for r in runs), runs[-1].stderr
+    assert json.loads(runs[0].stdout) != []  # the cold start parsed, validated and built
+    assert json.loads(runs[1].stdout) == []
+
+
+def os_environ() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)

@@ -17,7 +17,7 @@ GROUND = ("checker.errors", "checker.model", "checker.lexicons", "checker.i18n")
 ALLOWED = {
     "checker.text": ("checker.text", "checker.errors"),
     "checker.grammar": ("checker.grammar", "checker.text", "checker.errors", "checker.lexicons", "checker.model"),
-    "checker.i18n": ("checker.i18n",),
+    "checker.i18n": ("checker.i18n", "checker.lexicons"),
     "checker.facts": ("checker.facts", "checker.text", *GROUND),
     "checker.extract": ("checker.extract", "checker.grammar", "checker.text", "checker.names", *GROUND),
     "checker.engine": ("checker.engine", "checker.facts", "checker.text", *GROUND),

@@ -8,17 +8,19 @@ fails when it is stale).
 
 from __future__ import annotations
 
+import json
 import string
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from checker.engine.checks import CHECKS
 from checker.engine.rules import Rule
 from checker.errors import ConfigError
-from checker.lexicons import load_yaml, rules_dir
+from checker.lexicons import cached, load_yaml, rules_dir
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SEVERITIES = ("info", "warning", "error")
 CODE_PREFIXES = ("AG", "CT", "VR", "AL", "GP", "LN")
@@ -85,7 +87,20 @@ def rule_schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only when a rule file is validated, not on a warm start
+
     return jsonschema.Draft202012Validator(rule_schema())
+
+
+@cache
+def _schema_text() -> str:
+    return json.dumps(rule_schema(), sort_keys=True)
+
+
+def _validated(path: Path) -> Any:
+    data = load_yaml(path)
+    _validate(data, path)
+    return data
 
 
 def _validate(data: Any, path: Path) -> None:
@@ -119,9 +134,8 @@ def _check_message(rule: dict[str, Any], path: Path) -> None:
 
 
 def load_rule(path: Path) -> Rule:
-    """Load and validate one rule file."""
-    data = load_yaml(path)
-    _validate(data, path)
+    """Load and validate one rule file (the validated file is cached: see :func:`checker.lexicons.cached`)."""
+    data = cached(f"rule-{path.stem}", [path], lambda: _validated(path), key=_schema_text())
     _check_message(data, path)
     return Rule(
         code=data["code"],

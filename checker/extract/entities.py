@@ -9,21 +9,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.text.chars import ALPHABET, LETTERS, fold_with_map, map_span, match_key, strip_marks
 from checker.text.clitics import (
-    ANY_PROCLITIC_RE,
     CONJUNCTION_RE,
     CONJUNCTIONS,
     DEMONYM_SUFFIXES,
     PREPOSITION_RE,
+    PROCLITICS,
 )
+from checker.text.phrases import Phrases
 from checker.text.words import strip_proclitic, zipf
 
 #: CLDR names at least this frequent as plain words are not merged in
 CLDR_MAX_ZIPF = 4.0
+#: the letters of LETTERS (a regex class body of two ranges), for the phrase tables
+_LETTER_RANGES = (("\u0621", "\u064a"), ("\u0671", "\u06d3"))
+#: where a name (with its proclitic) may start: a letter after a non-letter
+_WORD_START = re.compile(f"(?<![{LETTERS}])[{LETTERS}]")
 PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
 
 
@@ -39,7 +46,8 @@ class Entity:
 class Gazetteer:
     entities: dict[str, Entity]
     surface: dict[str, tuple[str, str]]  # folded surface -> (entity id, "name" | "demonym")
-    pattern: re.Pattern[str]
+    names: Phrases  # the surface forms as written after an optional proclitic
+    lnames: Phrases  # definite names without their alef, as written after the preposition ل
     list_nouns: dict[str, str]  # folded stem -> entity type
 
 
@@ -52,12 +60,11 @@ def _cldr_names() -> dict[str, str]:
         return {}
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """Compile the entity lexicon once."""
+def _tables() -> dict[str, Any]:
+    """The lexicon's entities and folded surface forms (JSON, so that :func:`lexicons.cached` keeps them)."""
     data = lexicons.load("entities")
     cldr = _cldr_names()
-    entities: dict[str, Entity] = {}
+    entities: list[list[str | None]] = []
     surface: dict[str, tuple[str, str]] = {}
     lforms: dict[str, tuple[str, str]] = {}
     for row in data["entities"]:
@@ -67,7 +74,7 @@ def gazetteer() -> Gazetteer:
         # out: the lexicon lists the names it wants matched
         if extra and (" " in extra.strip() or zipf(extra) < CLDR_MAX_ZIPF):
             names.append(extra)
-        entities[row["id"]] = Entity(row["id"], row["type"], row["names"][0], row.get("country"))
+        entities.append([row["id"], row["type"], row["names"][0], row.get("country")])
         for name in names:
             key = match_key(name)
             surface.setdefault(key, (row["id"], "name"))
@@ -75,31 +82,54 @@ def gazetteer() -> Gazetteer:
                 lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
             base = match_key(dem)
-            if base.endswith("ي"):
-                forms = [base + s for s in DEMONYM_SUFFIXES]
-            else:
-                forms = [base]
+            forms = [base + s for s in DEMONYM_SUFFIXES] if base.endswith("ي") else [base]
             for f in forms:
                 surface.setdefault(f, (row["id"], "demonym"))
                 surface.setdefault("ال" + f, (row["id"], "demonym"))
-
-    def alternation(forms: dict[str, tuple[str, str]]) -> str:
-        return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(forms, key=lambda s: (-len(s), s)))
-
-    # a definite name after the preposition ل loses its alef (ل + التحالف = للتحالف): those forms
-    # only match right after that ل
-    pattern = re.compile(
-        rf"(?<![{LETTERS}])(?:(?:{CONJUNCTION_RE}?ل)(?P<lname>{alternation(lforms)})|{ANY_PROCLITIC_RE}(?P<name>{alternation(surface)}))"
-        rf"(?![{LETTERS}])"
-    )
-    for k, v in lforms.items():
-        surface.setdefault("ل" + k, v)
     list_nouns = {}
     for etype, nouns in data.get("list_nouns", {}).items():
         for n in nouns:
             list_nouns[match_key(n)] = etype
             list_nouns["ال" + match_key(n)] = etype
-    return Gazetteer(entities, surface, pattern, list_nouns)
+    return {"entities": entities, "surface": surface, "lforms": lforms, "list_nouns": list_nouns}
+
+
+def _alternation(forms: dict[str, Any]) -> str:
+    return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(forms, key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Compile the entity lexicon once (its folded tables are kept in the cache between runs)."""
+    here = Path(__file__).resolve().parent.parent / "text"
+    sources = [*lexicons.sources("entities"), Path(__file__), here / "chars.py", here / "clitics.py"]
+    t = lexicons.cached("gazetteer", sources, _tables, key=lexicons.package_stamp("babel", "wordfreq"))
+    entities = {row[0]: Entity(row[0], row[1], row[2], row[3]) for row in t["entities"]}
+    surface = {k: (v[0], v[1]) for k, v in t["surface"].items()}
+    lforms = {k: (v[0], v[1]) for k, v in t["lforms"].items()}
+    letters = frozenset(ch for a, b in _LETTER_RANGES for ch in map(chr, range(ord(a), ord(b) + 1)))
+    names, lnames = Phrases(surface, letters), Phrases(lforms, letters)
+    for k, v in lforms.items():
+        surface.setdefault("ل" + k, v)
+    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]))
+
+
+def _match_at(gz: Gazetteer, text: str, i: int) -> tuple[str, int, int] | None:
+    """The entity name written at the word start *i*, after an optional proclitic: ``(group, start,
+    end)``. A definite name after the preposition ل has lost its alef (ل + التحالف = للتحالف): those
+    forms are tried first, and only right after that ل; then any proclitic (longest first), then none."""
+    for conj in ((text[i],) if text[i] in CONJUNCTIONS else ()) + ("",):
+        q = i + len(conj)
+        if text.startswith("ل", q):
+            end = gz.lnames.longest(text, q + 1)
+            if end is not None:
+                return "lname", q + 1, end
+    for pro in (*PROCLITICS, ""):
+        if text.startswith(pro, i):
+            end = gz.names.longest(text, i + len(pro))
+            if end is not None:
+                return "name", i + len(pro), end
+    return None
 
 
 def find_entities(text: str) -> list[tuple[int, int, str, str]]:
@@ -113,13 +143,19 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     gz = gazetteer()
     folded, index = fold_with_map(text, teh_marbuta=True)
     out = []
-    for m in gz.pattern.finditer(folded):
-        group = "lname" if m.group("lname") else "name"
-        name = " ".join(m.group(group).split())
+    after = 0
+    for m in _WORD_START.finditer(folded):
+        if m.start() < after:
+            continue
+        found = _match_at(gz, folded, m.start())
+        if found is None:
+            continue
+        group, start, after = found
+        name = " ".join(folded[start:after].split())
         hit = gz.surface.get("ل" + name if group == "lname" else name)
         if hit is None:
             continue
-        a, b = map_span(index, m.start(group), m.end(group))
+        a, b = map_span(index, start, after)
         out.append((a, b, hit[0], hit[1] + ("-contracted" if group == "lname" else "")))
     return out
 

@@ -13,16 +13,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 LANGS = ("en", "ar")
 _FILE = Path(__file__).resolve().parent / "strings.yaml"
 
 
 @cache
 def strings() -> dict[str, Any]:
-    with _FILE.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from checker.lexicons import cached, load_yaml
+
+    data: dict[str, Any] = cached("strings", [_FILE], lambda: load_yaml(_FILE))
     return data
 
 

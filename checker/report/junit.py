@@ -5,13 +5,13 @@ the case's ``system-out``. Text is XML-escaped, and control and bidi characters 
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
-
 from checker.model import Finding, Report
 from checker.report.base import Writer, failures, place, visible
 
 
 def _attr(s: str) -> str:
+    from xml.sax.saxutils import quoteattr  # imported here: it pulls in urllib and http, slow at start-up
+
     return quoteattr(visible(s))
 
 
@@ -20,6 +20,8 @@ def _detail(report: Report, f: Finding) -> str:
     for e in f.evidence:
         at = place(report, e)
         lines.append(f"  {at.path}:{at.line}:{at.column} «{e.text}»")
+    from xml.sax.saxutils import escape
+
     return escape(visible("\n".join(lines)))
 
 

@@ -98,8 +98,9 @@ WORD_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
 WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: ASCII, Arabic-Indic and Persian digits
 DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-#: the alphabet's letters one by one (tatweel left out), e.g. to try one-letter substitutions
-ALPHABET_LETTERS = tuple(chr(c) for c in range(0x0621, 0x064B) if chr(c) != TATWEEL)
+#: the alphabet's letters one by one (tatweel and the non-Arabic U+063B-U+063F left out), e.g. to try
+#: one-letter substitutions
+ALPHABET_LETTERS = tuple(chr(c) for c in (*range(0x0621, 0x063B), *range(0x0641, 0x064B)))
 #: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
 _SLOW_RE = re.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
 

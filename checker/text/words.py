@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wordfreq import zipf_frequency as _zipf
-
 from checker.text.chars import fold
 from checker.text.clitics import INFLECTION_PREFIXES, STRIPPABLE, SUFFIXES
+from checker.text.freq import zipf as _zipf
 
 #: zipf frequency of a word considered well known
 #: no Arabic word is longer: a longer token (a run of letters without spaces) gets one lint and no
@@ -42,7 +41,7 @@ def zipf(word: str) -> float:
     """
     if not word:
         return 0.0
-    return float(_zipf(_clean(word), "ar"))
+    return _zipf(_clean(word))
 
 
 @lru_cache(maxsize=100_000)

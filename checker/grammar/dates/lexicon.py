@@ -7,8 +7,11 @@ stored without its alef for the contraction after the preposition ل (للعام
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
+from checker import lexicons
 from checker.text.chars import fold, strip_marks
 from checker.text.clitics import ARTICLE
 
@@ -29,6 +32,24 @@ def variants(name: str) -> list[str]:
 
 def _keys(names: list[str]) -> set[str]:
     return {k for n in names for k in variants(n)}
+
+
+def _read_cldr(cldr: dict[str, Any]) -> dict[str, Any]:
+    from babel import Locale
+
+    months = {loc: dict(Locale.parse(loc).months["format"]["wide"]) for loc in cldr["month_locales"]}
+    return {"months": months, "weekdays": dict(Locale.parse(cldr["weekday_locale"]).days["format"]["wide"])}
+
+
+def _cldr_names(cldr: dict[str, Any]) -> dict[str, Any]:
+    """CLDR's wide month names per locale and weekday names (babel), kept in the cache: importing
+    babel and parsing its locale data costs more than the rest of the date lexicon."""
+    key = json.dumps(cldr, sort_keys=True) + lexicons.package_stamp("babel")
+    return _cldr_cached(key, lambda: _read_cldr(cldr))
+
+
+def _cldr_cached(key: str, build: Callable[[], Any]) -> Any:
+    return lexicons.cached("cldr-dates", [], build, key=key)
 
 
 class DateLexicon:
@@ -61,11 +82,10 @@ class DateLexicon:
         self.data = data
 
     def _months(self, data: dict[str, Any]) -> None:
-        from babel import Locale  # imported on first use: most runs never need it
-
         self.month: dict[str, int] = {}
+        cldr = _cldr_names(data["cldr"])
         for loc in data["cldr"]["month_locales"]:
-            for num, name in Locale.parse(loc).months["format"]["wide"].items():
+            for num, name in cldr["months"][loc].items():
                 self._add(self.month, name, int(num))
         for entry in data["months"]:
             for name in entry["names"]:
@@ -79,11 +99,9 @@ class DateLexicon:
         self.strict_hmonth = _keys(data["strict_hijri_months"])
 
     def _weekdays(self, data: dict[str, Any]) -> None:
-        from babel import Locale
-
         self.weekday: dict[str, int] = {}
         self.bare_weekday: set[str] = set()
-        for num, name in Locale.parse(data["cldr"]["weekday_locale"]).days["format"]["wide"].items():
+        for num, name in _cldr_names(data["cldr"])["weekdays"].items():
             self._add(self.weekday, name, int(num))
             f = fold(name)
             if f.startswith(ARTICLE):

@@ -1,0 +1,197 @@
+"""Arabic word frequencies from ``wordfreq``, kept as a sorted table in the cache for a fast start.
+
+``wordfreq`` is the source of truth: importing it and unpacking its Arabic list (620,000 words) costs
+about 0.6 s of CPU at every start, more than the work of checking two articles. The first run
+writes the list's plain-Arabic words as one sorted binary table in the user cache
+(:func:`cache_dir`, named by the list file's path, size and time and this format's version); later
+runs read that file (a few milliseconds) and look words up by bisection. A word with anything but
+the 36 base Arabic letters is still asked of ``wordfreq`` itself, so results are the same
+``zipf_frequency`` values either way (a test compares them word by word).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import os
+import re
+import struct
+from array import array
+from bisect import bisect_left
+from functools import cache
+from pathlib import Path
+
+#: bumped when the table's layout or content rule changes
+FORMAT = 1
+MAGIC = b"CKWF"
+#: a word the table answers for: base letters only (no tatweel, marks, digits or Latin), which
+#: wordfreq's Arabic preprocessing and tokenizer leave as one unchanged token
+PLAIN = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+#: ASCII punctuation and the Arabic comma, semicolon and question mark: wordfreq's tokenizer drops
+#: them around a word (tested on every token of a day's news)
+PUNCTUATION = "!\"#%&'()*,-./:;?@[\\]{|}\u060c\u061b\u061f\u2013\u2014\u00ab\u00bb"
+#: a number wordfreq reads as one token (ASCII or Arabic-Indic digits)
+DIGITS = re.compile("[0-9]+|[\u0660-\u0669]+")
+
+
+def cache_dir() -> Path | None:
+    """Where compiled data are kept: ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else
+    ``~/.cache/checker``; ``CHECKER_CACHE_DIR=''`` (empty) turns the cache off."""
+    env = os.environ.get("CHECKER_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "checker"
+
+
+class Table:
+    """Sorted UTF-8 words with wordfreq's centibel bucket (frequency = 10 ** (-bucket / 100)),
+    looked up by bisection."""
+
+    def __init__(self, blob: bytes, offsets: array, buckets: array) -> None:
+        self.blob, self.offsets, self.buckets = blob, offsets, buckets
+        self.size = len(buckets)
+
+    def _word(self, i: int) -> bytes:
+        return self.blob[self.offsets[i] : self.offsets[i + 1]]
+
+    def freq(self, word: str) -> float | None:
+        """The word's frequency, None when the list does not have it."""
+        key = word.encode("utf-8")
+        i = bisect_left(range(self.size), key, key=self._word)
+        if i < self.size and self._word(i) == key:
+            return float(10 ** (-self.buckets[i] / 100))
+        return None
+
+    def dump(self) -> bytes:
+        head = MAGIC + struct.pack("<II", FORMAT, self.size)
+        return head + self.offsets.tobytes() + self.buckets.tobytes() + self.blob
+
+    @classmethod
+    def parse(cls, data: bytes) -> Table:
+        if data[:4] != MAGIC or struct.unpack_from("<I", data, 4)[0] != FORMAT:
+            raise ValueError("not a word-frequency table of this format")
+        (n,) = struct.unpack_from("<I", data, 8)
+        at = 12
+        offsets, buckets = array("I"), array("H")
+        offsets.frombytes(data[at : at + 4 * (n + 1)])
+        at += 4 * (n + 1)
+        buckets.frombytes(data[at : at + 2 * n])
+        blob = data[at + 2 * n :]
+        if len(offsets) != n + 1 or len(buckets) != n or offsets[-1] != len(blob):
+            raise ValueError("truncated word-frequency table")
+        return cls(blob, offsets, buckets)
+
+
+def build() -> Table:
+    """The table from wordfreq's Arabic list: its plain-Arabic words and its digit strings."""
+    from wordfreq import get_frequency_list
+
+    rows = sorted(
+        (word.encode("utf-8"), index)
+        for index, bucket in enumerate(get_frequency_list("ar", "best"))
+        for word in bucket
+        if PLAIN.fullmatch(word) or DIGITS.fullmatch(word)
+    )
+    offsets, buckets = array("I", [0]), array("H")
+    for word, index in rows:
+        offsets.append(offsets[-1] + len(word))
+        buckets.append(index)
+    return Table(b"".join(w for w, _ in rows), offsets, buckets)
+
+
+def _source() -> Path | None:
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "data" / "large_ar.msgpack.gz"
+    return path if path.is_file() else None
+
+
+def _cache_file() -> Path | None:
+    folder, source = cache_dir(), _source()
+    if folder is None or source is None:
+        return None
+    st = source.stat()
+    key = f"{FORMAT}\0{source}\0{st.st_size}\0{st.st_mtime_ns}".encode()
+    return folder / f"wordfreq-ar-{hashlib.sha256(key).hexdigest()[:32]}.bin"
+
+
+@cache
+def table() -> Table | None:
+    """The cached table, built and written on first use; None when the cache is off."""
+    path = _cache_file()
+    if path is None:
+        return None
+    try:
+        return Table.parse(path.read_bytes())
+    except (OSError, ValueError):
+        pass  # missing or damaged: rebuilt
+    built = build()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(built.dump())
+        os.replace(tmp, path)  # another process may write the same bytes at the same time
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only cache: built again at the next start
+    return built
+
+
+# wordfreq's estimate of how likely a digit string is (wordfreq/numbers.py, Apache-2.0, Robyn Speer):
+# Benford's law for the leading digit, and a curve over years for four digits
+_BENFORD = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
+
+
+def _benford(text: str) -> float:
+    return _BENFORD[int(text[0])] / 10 ** (len(text) - 1)
+
+
+def _year(text: str) -> float:
+    year, peak = int(text), -1.9185
+    if year <= 2019:
+        log_freq = peak - 0.0083 * (2019 - year)
+    elif year <= 2039:
+        log_freq = peak
+    else:
+        log_freq = peak - 0.2 * (year - 2039)
+    return float(10.0**log_freq + 0.1 * _benford(text))
+
+
+def _number_freq(table: Table, digits: str) -> float | None:
+    if len(digits) == 1:
+        return table.freq(digits)
+    base = table.freq("0" * len(digits))
+    if base is None:
+        return None
+    return base * (_year(digits) if len(digits) == 4 else _benford(digits))
+
+
+#: wordfreq's floor for zipf_frequency's default minimum of 0 (one in a billion words)
+_MINIMUM = 10 ** (0.0 - 9)
+
+
+def _to_zipf(freq: float | None) -> float:
+    """wordfreq's rounding of one token's frequency to a zipf value, step by step."""
+    if freq is not None:
+        freq = max(1.0 / (0.0 + 1.0 / freq), _MINIMUM)
+        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(_MINIMUM if freq is None else freq, 10) + 9, 2)
+
+
+def zipf(word: str) -> float:
+    """wordfreq's ``zipf_frequency(word, "ar")``, from the cached table when it can answer: a plain
+    Arabic word or a number, bare or between punctuation marks (which wordfreq does not count)."""
+    core = word.strip(PUNCTUATION)
+    t = table() if core or word else None
+    if t is not None:
+        if not core:
+            return 0.0
+        if PLAIN.fullmatch(core):
+            return _to_zipf(t.freq(core))
+        if DIGITS.fullmatch(core):
+            return _to_zipf(_number_freq(t, core))
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "ar"))
