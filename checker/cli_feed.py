@@ -144,10 +144,11 @@ def feed_cmd(files: tuple[str, ...], **kw: Any) -> None:
     articles = _read(files, conf, kw)
     params = Params(window_days=_days(kw["window"]))
     with _store(kw, not kw.get("no_store")) as store, _engine(kw) as eng:
-        result = check_feed(articles, setup, eng, store, params)
+        known = store.known_terms(articles) if store is not None else {}
+        known.update({a.id: counts(a) for a in articles if a.id not in known})
+        result = check_feed(articles, setup, eng, store, params, known)
         if store is not None:
-            for a in articles:
-                store.add_article(a, counts(a))
+            store.add_articles(articles, known)
             store.assign([s.articles for s in result.stories] + [[a] for a in result.singletons])
     sys.exit(_finish(result, files, conf, kw))
 
@@ -175,8 +176,7 @@ def _gate(files: tuple[str, ...], kw: dict[str, Any], add: bool) -> int:
         alone = [g[0] for g in groups if len(g) == 1 and g[0].id in mine]
         result = check_stories(hit, alone, setup, eng or Serial(), store)
         if add:
-            for a in new:
-                store.add_article(a, known[a.id])
+            store.add_articles(new, known)
             store.assign(hit + [[a] for a in alone])
     return _finish(result, files, conf, kw)
 

@@ -114,6 +114,7 @@ def add_folders(folders: list[str]) -> None:
             raise ConfigError("no such lexicon folder", path=f)
         EXTRA_FOLDERS.append(p)
     load.cache_clear()
+    fingerprint.cache_clear()
 
 
 def merge(base: Any, extra: Any) -> Any:
@@ -144,6 +145,17 @@ def package_stamp(*names: str) -> str:
             st = None
         parts.append(f"{name}:{origin}:{st.st_mtime_ns if st else 0}:{st.st_size if st else 0}")
     return "\0".join(parts)
+
+
+@cache
+def fingerprint() -> str:
+    """A hash of every lexicon file in use (the shipped ones and the extra folders'): what an
+    analysis kept between runs depends on besides the text, the model and the checker version."""
+    h = hashlib.sha256()
+    for folder in (rules_dir() / "lexicons", *EXTRA_FOLDERS):
+        for p in sorted(folder.glob("*.yaml")):
+            h.update(str(p).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def sources(name: str) -> list[Path]:

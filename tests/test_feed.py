@@ -100,7 +100,7 @@ def test_store_caches_analyses(feed: str, tmp_path: Path, monkeypatch: pytest.Mo
     with sqlite3.connect(store) as c:
         assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
         assert c.execute("SELECT count(*) FROM analyses").fetchone()[0] == 4
-        assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert c.execute("PRAGMA user_version").fetchone()[0] == 2
 
 
 def test_store_refuses_newer_and_foreign_files(tmp_path: Path) -> None:
@@ -184,3 +184,47 @@ def test_dask_engine_gives_the_same_report(feed: str, tmp_path: Path) -> None:
         )
         assert code == 1, msg
     assert out.read_bytes() == local.read_bytes()
+
+
+def test_store_caches_story_reports_and_knows_when_they_are_stale(
+    feed: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.feed import check
+
+    store = str(tmp_path / "store.sqlite")
+    calls: list[object] = []
+    real = check.check_task
+
+    def counted(job: object) -> object:
+        calls.append(job)
+        return real(job)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check, "check_task", counted)
+    _, cold = run("feed", feed, "--model", "none", "--store", store, "--jobs", "1", "-f", "json")
+    assert len(calls) == 2  # two stories
+    _, warm = run("feed", feed, "--model", "none", "--store", store, "--jobs", "1", "-f", "json")
+    assert warm == cold and len(calls) == 2  # nothing aligned or checked again
+    run("feed", feed, "--model", "none", "--store", store, "--jobs", "1", "--ignore", "CT101")
+    assert len(calls) == 4  # other rules: other reports
+    changed = [dict(r) for r in FEED]
+    changed[2]["text"] = changed[2]["text"].replace("7 وزراء", "9 وزراء")
+    run("feed", write(Path(feed), changed), "--model", "none", "--store", store, "--jobs", "1")
+    assert len(calls) == 5  # only the story whose copy changed (reports name the file: same path)
+
+
+def test_a_version_1_store_is_upgraded_and_its_terms_counted_again(feed: str, tmp_path: Path) -> None:
+    from checker.feed import store as st
+
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path, isolation_level=None) as c:
+        for statement in st.MIGRATIONS[0]:
+            c.execute(statement)
+        c.execute("PRAGMA user_version = 1")
+        old = ("k1", "x", "sabq", None, "2015-08-02", 735812, None, "نص قديم", '{"@قديم": 1.0}')
+        c.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", old)
+    _, out = run("feed", feed, "--model", "none", "--store", str(path), "--jobs", "1", "-f", "json")
+    _, fresh = run("feed", feed, "--model", "none", "--no-store", "--jobs", "1", "-f", "json")
+    assert out == fresh
+    with sqlite3.connect(path) as c:
+        assert c.execute("PRAGMA user_version").fetchone()[0] == len(st.MIGRATIONS)
+        assert c.execute("SELECT count(*) FROM articles WHERE terms_key IS NULL").fetchone()[0] == 0

@@ -7,8 +7,11 @@ The work functions here are top-level and take one picklable argument, so that a
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import datetime as dt
+import hashlib
+import json
+import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,7 +97,8 @@ def check_task(job: tuple[Setup, tuple[Article, ...], tuple[Context, ...], str])
     setup, articles_t, contexts_t, model_name = job
     _prepare(setup)
     articles = list(articles_t)
-    contexts = [copy.deepcopy(c) for c in contexts_t]  # cross_article adds to them
+    # cross_article adds to the contexts: work on copies (a pickle round trip, far cheaper than deepcopy)
+    contexts = pickle.loads(pickle.dumps(contexts_t, protocol=pickle.HIGHEST_PROTOCOL))
     refs = stages.reference_dates(articles, setup.published)
     facts = stages.cross_article(contexts)
     if setup.house:
@@ -119,13 +123,51 @@ def stories_of(
 
 
 class Cache:
-    """Where extracted articles are kept between runs (the store); this one keeps nothing."""
+    """Where extracted articles and story reports are kept between runs (the store); this one keeps nothing."""
 
     def get(self, article: Article, ref: dt.date | None, model: str) -> Context | None:
         return None
 
     def put(self, article: Article, ref: dt.date | None, model: str, ctx: Context) -> None:
         return None
+
+    def get_report(self, key: str) -> Report | None:
+        return None
+
+    def put_report(self, key: str, report: Report) -> None:
+        return None
+
+
+def _plain(value: object) -> object:
+    """*value* as JSON for a cache key: dataclasses as tables, sets sorted, dates in ISO form."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def report_key(setup: Setup, story: Sequence[Article], model: str) -> str:
+    """Everything a story's report depends on, hashed: its articles (text and metadata), their
+    reference dates, the setup (rules with their parameters, house vocabulary, publication date),
+    the model, the lexicons in use and the checker version."""
+    from checker import __version__, lexicons
+
+    basis = {
+        "articles": _plain(list(story)),
+        "refs": _plain(story_refs(story, setup.published)),
+        "setup": _plain(setup),
+        "model": model,
+        "lexicons": lexicons.fingerprint(),
+        "version": __version__,
+    }
+    return hashlib.sha256(json.dumps(basis, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
 def analyse(
@@ -153,10 +195,16 @@ def analyse(
 
 
 def check_feed(
-    articles: Sequence[Article], setup: Setup, eng: Engine, cache: Cache | None = None, params: Params | None = None
+    articles: Sequence[Article],
+    setup: Setup,
+    eng: Engine,
+    cache: Cache | None = None,
+    params: Params | None = None,
+    known: dict[str, dict[str, float]] | None = None,
 ) -> FeedResult:
-    """Group *articles* into stories and check each story of two articles or more."""
-    groups, singles = stories_of(articles, params)
+    """Group *articles* into stories and check each story of two articles or more (*known*: the
+    grouping terms of some articles, as the store keeps them)."""
+    groups, singles = stories_of(articles, params, known)
     return check_stories(groups, singles, setup, eng, cache)
 
 
@@ -167,14 +215,22 @@ def check_stories(
     from checker import __version__
 
     _prepare(setup)
+    cache = cache or Cache()
     model_name = _analyzer(setup.model).name
-    contexts = analyse(groups, setup, eng, cache or Cache(), model_name)
+    keys = [report_key(setup, story, model_name) for story in groups]
+    reports: list[Report | None] = [cache.get_report(k) for k in keys]
+    todo = [k for k, r in enumerate(reports) if r is None]
+    contexts = analyse([groups[k] for k in todo], setup, eng, cache, model_name)
     jobs = []
-    for story in groups:
-        refs = story_refs(story, setup.published)
-        jobs.append((setup, tuple(story), tuple(contexts[(a.id, refs[a.id])] for a in story), model_name))
-    reports = eng.map(check_task, jobs)
+    for k in todo:
+        refs = story_refs(groups[k], setup.published)
+        jobs.append((setup, tuple(groups[k]), tuple(contexts[(a.id, refs[a.id])] for a in groups[k]), model_name))
+    for k, report in zip(todo, eng.map(check_task, jobs), strict=True):
+        cache.put_report(keys[k], report)
+        reports[k] = report
     stories = tuple(
-        Story(f"story-{k + 1:03d}", tuple(g), r) for k, (g, r) in enumerate(zip(groups, reports, strict=True))
+        Story(f"story-{k + 1:03d}", tuple(g), r)
+        for k, (g, r) in enumerate(zip(groups, reports, strict=True))
+        if r is not None
     )
     return FeedResult(stories, tuple(singles), model_name, __version__)

@@ -9,10 +9,15 @@ each article's analysis (cached per text, model and checker version) and its sto
 * **Writes are transactional per article**: an article, its analysis or its story assignment is
   written in one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``), so an interrupted run leaves the
   store as it was before or after each article. The journal is SQLite's write-ahead log.
-* **Analyses** are keyed by ``sha256`` of (article id, text), the model's name, the checker version
-  and the reference date: a re-run over the same copy re-tags nothing; a new model or a new
-  checker version analyses again. They are pickled (zlib-compressed) ``Context`` objects: open only
-  stores you wrote yourself, as with any pickle.
+* **Analyses** are keyed by ``sha256`` of (article id, text), the model's name, the checker version,
+  the lexicons in use (:func:`checker.lexicons.fingerprint`) and the reference date: a re-run over
+  the same copy re-tags nothing; a new model, checker version or lexicon analyses again.
+* **Story reports** are keyed by a hash of everything a story's report depends on (its articles
+  and their metadata, reference dates, rules, house vocabulary, model, lexicons and version,
+  :func:`checker.feed.check.report_key`): a re-run over an unchanged story neither aligns nor
+  runs a rule.
+* Analyses and reports are pickled (zlib-compressed): open only stores you wrote yourself, as with
+  any pickle.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from pathlib import Path
 from checker.errors import InputError
 from checker.extract.base import Context
 from checker.feed.check import Cache
-from checker.model import Article
+from checker.model import Article, Report
 
 APPLICATION = "checker-store"
 
@@ -46,12 +51,24 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "version TEXT NOT NULL, data BLOB NOT NULL)",
         "CREATE TABLE stories (article TEXT PRIMARY KEY, story TEXT NOT NULL)",
     ),
+    (
+        "CREATE TABLE reports (key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL)",
+        # the checker version and lexicons the grouping terms were counted with
+        "ALTER TABLE articles ADD COLUMN terms_key TEXT",
+    ),
 )
 DEFAULT_PATH = ".checker/store.sqlite"
 
 
 def text_hash(article: Article) -> str:
     return hashlib.sha256(f"{article.id}\0{article.text}".encode()).hexdigest()
+
+
+def terms_key() -> str:
+    """What an article's grouping terms depend on besides its text and title."""
+    from checker import __version__, lexicons
+
+    return f"{__version__}:{lexicons.fingerprint()}"
 
 
 class Store(Cache):
@@ -72,9 +89,10 @@ class Store(Cache):
 
     @staticmethod
     def _key(article: Article, ref: dt.date | None, model: str) -> str:
-        from checker import __version__
+        from checker import __version__, lexicons
 
-        basis = json.dumps([text_hash(article), model, __version__, ref.isoformat() if ref else None])
+        when = ref.isoformat() if ref else None
+        basis = json.dumps([text_hash(article), model, __version__, lexicons.fingerprint(), when])
         return hashlib.sha256(basis.encode()).hexdigest()
 
     def get(self, article: Article, ref: dt.date | None, model: str) -> Context | None:
@@ -94,9 +112,58 @@ class Store(Cache):
                 (self._key(article, ref, model), article.id, model, __version__, data),
             )
 
+    def get_report(self, key: str) -> Report | None:
+        row = self.conn.execute("SELECT data FROM reports WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        report: Report = pickle.loads(zlib.decompress(row[0]))
+        return report
+
+    def put_report(self, key: str, report: Report) -> None:
+        from checker import __version__
+
+        data = zlib.compress(pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL), 6)
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (key, __version__, data))
+
+    def known_terms(self, articles: Sequence[Article]) -> dict[str, dict[str, float]]:
+        """The grouping terms kept for each article whose stored text is the same."""
+        out: dict[str, dict[str, float]] = {}
+        want = {a.id: (text_hash(a), a.title, terms_key()) for a in articles}
+        ids = sorted(want)
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id, text_hash, title, terms_key, terms FROM articles WHERE id IN ({marks})"
+            for aid, h, title, tk, terms in self.conn.execute(sql, chunk):
+                if want[aid] == (h, title, tk):
+                    out[aid] = json.loads(terms)
+        return out
+
+    def add_articles(self, articles: Sequence[Article], terms: dict[str, dict[str, float]]) -> None:
+        """Add or update each article (one transaction each); an unchanged one is not written again."""
+        ids = sorted({a.id for a in articles})
+        stored: dict[str, tuple[object, ...]] = {}
+        for k in range(0, len(ids), 500):
+            chunk = ids[k : k + 500]
+            sql = f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            stored.update({row[0]: tuple(row) for row in self.conn.execute(sql, chunk)})
+        for a in articles:
+            row = self._row(a, terms[a.id])
+            if stored.get(a.id) != row:
+                with self.transaction() as c:
+                    c.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+
     def add_article(self, article: Article, terms: dict[str, float]) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._row(article, terms)
+            )
+
+    @staticmethod
+    def _row(article: Article, terms: dict[str, float]) -> tuple[object, ...]:
         when = article.published_at.date() if article.published_at else article.published
-        row = (
+        return (
             article.id,
             text_hash(article),
             article.source,
@@ -106,33 +173,39 @@ class Store(Cache):
             article.path,
             article.text,
             json.dumps(terms, ensure_ascii=False, sort_keys=True),
+            terms_key(),
         )
-        with self.transaction() as c:
-            c.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
 
     def window(self, day: int | None, days: int) -> list[tuple[Article, dict[str, float]]]:
-        """The copy received within *days* of *day* (all of it when *day* is unknown), with its terms."""
-        sql = "SELECT id, source, title, published, path, text, terms FROM articles"
+        """The copy received within *days* of *day* (all of it when *day* is unknown), with its terms
+        (counted again when they were counted by another checker version or other lexicons)."""
+        from checker.feed.group import counts
+
+        sql = "SELECT id, source, title, published, path, text, terms, terms_key FROM articles"
         args: tuple[int, ...] = ()
         if day is not None:
             sql += " WHERE day IS NULL OR day BETWEEN ? AND ?"
             args = (day - days, day + days)
         out = []
-        for aid, source, title, published, path, text, terms in self.conn.execute(sql + " ORDER BY id", args):
+        current = terms_key()
+        for aid, source, title, published, path, text, terms, tk in self.conn.execute(sql + " ORDER BY id", args):
             pub = dt.date.fromisoformat(published) if published else None
             art = Article(id=aid, text=text, path=path, title=title, source=source, published=pub)
-            out.append((art, json.loads(terms)))
+            out.append((art, json.loads(terms) if tk == current else counts(art)))
         return out
 
     def assign(self, groups: Sequence[Sequence[Article]]) -> None:
-        """Record each article's story (named by its first article's id), one article at a time."""
-        for g in groups:
-            for a in g:
-                with self.transaction() as c:
-                    c.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (a.id, g[0].id))
+        """Record each article's story (named by its first article's id), in one transaction (the
+        story map is never half of one run and half of another); unchanged rows are not rewritten."""
+        current = dict(self.conn.execute("SELECT article, story FROM stories").fetchall())
+        rows = [(a.id, g[0].id) for g in groups for a in g if current.get(a.id) != g[0].id]
+        if rows:
+            with self.transaction() as c:
+                c.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?)", rows)
 
     def counts(self) -> dict[str, int]:
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "analyses")}
+        tables = ("articles", "analyses", "reports")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 def _migrate(conn: sqlite3.Connection, path: str) -> None:
@@ -173,6 +246,9 @@ def open_store(path: str) -> Iterator[Store]:
         conn = sqlite3.connect(str(p), isolation_level=None, timeout=30)
         _migrate(conn, path)  # refuses a foreign file before anything is written to it
         conn.execute("PRAGMA journal_mode = WAL")
+        # with the write-ahead log, NORMAL never corrupts the file; a power cut may lose the last
+        # transactions (each whole), not half of one, and it saves an fsync per article
+        conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         raise InputError(f"not a usable checker store: {exc}", path=path) from None
     try:
