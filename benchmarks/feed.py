@@ -162,19 +162,54 @@ def timed(cmd: list[str]) -> dict[str, Any]:
     }
 
 
-def runs(day: list[NewsArticle], model: str | None, jobs: int) -> dict[str, Any]:
+def runs(day: list[NewsArticle], model: str | None, jobs: int, with_compare: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         feed, store = Path(tmp) / "day.jsonl", Path(tmp) / "store.sqlite"
         to_jsonl(day, feed)
         base = [sys.executable, "-m", "checker", "feed", str(feed), "--store", str(store), "--jobs", str(jobs)]
         base += ["--model", model] if model else []
+        if with_compare:  # the whole day as one set, as before the feed existed: the reference
+            whole = [sys.executable, "-m", "checker", "compare", str(feed), "--fail-on", "none"]
+            whole += ["--model", model] if model else []
+            out["compare_day"] = timed([*whole, "-o", str(Path(tmp) / "compare.txt")])
         out["feed_cold"] = timed([*base, "-o", str(Path(tmp) / "cold.txt"), "--fail-on", "none"])
         out["feed_warm"] = timed([*base, "-o", str(Path(tmp) / "warm.txt"), "--fail-on", "none"])
         one = Path(tmp) / "one.jsonl"
         one.write_text(feed.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-        ingest = [sys.executable, "-m", "checker", "check", str(one), "--store", str(store), "--model", "none"]
-        out["check_one_warm_no_model"] = timed([*ingest, "--fail-on", "none", "-o", str(Path(tmp) / "one.txt")])
+        check = [
+            sys.executable,
+            "-m",
+            "checker",
+            "check",
+            str(one),
+            "--fail-on",
+            "none",
+            "-o",
+            str(Path(tmp) / "one.txt"),
+        ]
+        out["check_one_warm"] = timed([*check, "--store", str(store), *(["--model", model] if model else [])])
+        # the same gate without a model, against a store filled without one (so nothing is tagged again)
+        bare = Path(tmp) / "bare.sqlite"
+        timed(
+            [
+                *base[:4],
+                "--store",
+                str(bare),
+                "--jobs",
+                str(jobs),
+                "--model",
+                "none",
+                "--fail-on",
+                "none",
+                "-o",
+                str(Path(tmp) / "bare.txt"),
+            ]
+        )
+        out["check_one_warm_no_model"] = timed([*check, "--store", str(bare), "--model", "none"])
+    if "compare_day" in out:
+        ref = out["compare_day"]["seconds"]
+        out["ratios_to_compare_day"] = {k: round(out[k]["seconds"] / ref, 3) for k in ("feed_cold", "feed_warm") if ref}
     return out
 
 
@@ -185,12 +220,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-run", action="store_true", help="only grouping quality and growth")
     ap.add_argument("--model", default=None, help="model for the feed runs (default: the packaged one)")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--no-compare", action="store_true", help="skip the reference run of compare over the whole day")
     ap.add_argument("--json", dest="json_out", type=Path)
     args = ap.parse_args(argv)
     day = load_saudi(args.day)
     result: dict[str, Any] = {"grouping": grouping(day, gold_labels(day, args.gold)), "growth": growth(day)}
     if not args.skip_run:
-        result["runs"] = runs(day, args.model, args.jobs)
+        result["runs"] = runs(day, args.model, args.jobs, not args.no_compare)
     text = json.dumps(result, indent=2, ensure_ascii=False)
     print(text)
     if args.json_out:

@@ -153,21 +153,29 @@ def _plain(value: object) -> object:
     return value
 
 
-def report_key(setup: Setup, story: Sequence[Article], model: str) -> str:
-    """Everything a story's report depends on, hashed: its articles (text and metadata), their
-    reference dates, the setup (rules with their parameters, house vocabulary, publication date),
-    the model, the lexicons in use and the checker version."""
+def _hash(value: object) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def setup_key(setup: Setup, model: str) -> str:
+    """What every story's report depends on besides its articles: the setup (rules with their
+    parameters, house vocabulary, publication date), the model, the lexicons and the checker version."""
     from checker import __version__, lexicons
 
-    basis = {
-        "articles": _plain(list(story)),
-        "refs": _plain(story_refs(story, setup.published)),
-        "setup": _plain(setup),
-        "model": model,
-        "lexicons": lexicons.fingerprint(),
-        "version": __version__,
-    }
-    return hashlib.sha256(json.dumps(basis, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+    return _hash([_plain(setup), model, lexicons.fingerprint(), __version__])
+
+
+def _article(a: Article) -> list[object]:
+    """An article for a cache key; its origin (line starts and spans: tuples of ints) by the hash of
+    its repr, far cheaper than walking it."""
+    origin = hashlib.sha256(repr(a.origin).encode()).hexdigest() if a.origin else None
+    return [_plain(getattr(a, f.name)) for f in dataclasses.fields(a) if f.name != "origin"] + [origin]
+
+
+def report_key(setup: Setup, story: Sequence[Article], common: str) -> str:
+    """Everything a story's report depends on, hashed: its articles (text, metadata and where they
+    sit in their file), their reference dates and the common part (:func:`setup_key`)."""
+    return _hash([[_article(a) for a in story], _plain(story_refs(story, setup.published)), common])
 
 
 def analyse(
@@ -217,7 +225,8 @@ def check_stories(
     _prepare(setup)
     cache = cache or Cache()
     model_name = _analyzer(setup.model).name
-    keys = [report_key(setup, story, model_name) for story in groups]
+    common = setup_key(setup, model_name)
+    keys = [report_key(setup, story, common) for story in groups]
     reports: list[Report | None] = [cache.get_report(k) for k in keys]
     todo = [k for k, r in enumerate(reports) if r is None]
     contexts = analyse([groups[k] for k in todo], setup, eng, cache, model_name)

@@ -90,10 +90,10 @@ def check_text(text: str, path: str, what: str = "the text") -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text that carries no BOM, recognised by its high bytes (0x00 for Latin, 0x06 for
     Arabic) filling every other byte; None when the data does not look like it."""
-    if len(data) < 8 or len(data) % 2:
+    if len(data) < 8 or len(data) % 2 or b"\x00" not in data:
         return None
     for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if sum(b in (0x00, 0x06) for b in high) >= 0.9 * len(high) and 0x00 in high:
+        if high.count(0x00) + high.count(0x06) >= 0.9 * len(high) and 0x00 in high:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
