@@ -315,3 +315,8 @@ def test_unknown_places_spelled_two_ways_are_variants() -> None:
 def test_two_words_of_one_name_are_not_variants() -> None:
     fs = [_person("a", "عقلا بن علي العقلا"), _person("b", "عقلا العقلا")]
     assert not kinds(run_rules(RULES, fs, ["a", "b"]), "variant")
+
+
+def test_a_noun_and_its_adjective_are_not_variants() -> None:
+    assert not similar_forms("التدريب", "التدريبي", BY_CODE["VR102"])
+    assert similar_forms("الأميركية", "الأمريكية", BY_CODE["VR102"])

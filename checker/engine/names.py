@@ -52,9 +52,9 @@ def _similar_words(a: str, b: str, rule: Rule) -> bool:
     if Levenshtein.distance(ka, kb) > edits or _vowel_for_vowel(ka, kb):
         return False
     if zipf(a) >= COMMON and zipf(b) >= COMMON:
-        # two common words: variants only if they differ in long vowels or transliteration
-        # letters alone (أميركي / أمريكي, فينجر / فينغر)
-        return translit_key(ka) == translit_key(kb)
+        # two common words: variants only if they differ in inner long vowels or transliteration
+        # letters alone (أميركي / أمريكي, فينجر / فينغر; not التدريب / التدريبي)
+        return translit_key(ka) == translit_key(kb) and translit_variant(ka, kb, edits)
     if translit_variant(ka, kb, edits):
         return True
     if " " in ka + kb or min(len(ka), len(kb)) < rule.param("typo_length", 8):

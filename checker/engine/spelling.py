@@ -3,7 +3,7 @@ Arabic transliterations trade for one sound (غولدمان / جولدمان، �
 or left out inside the name (ألفرد / ألفريد), a final heh (بورن / بورنه) or the article (الحمدي /
 حمدي). Any other letter changed makes another name (مارتن / مارتينا، جبان / لبان).
 
-The letter classes are data: ``transliteration`` in ``rules/lexicons/names.yaml``.
+The letter classes are data: ``translit_*`` in ``rules/lexicons/names.yaml``.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ OTHER = 100
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[frozenset[frozenset[str]], frozenset[str], frozenset[str], tuple[str, ...]]:
-    data = lexicons.load("names").get("transliteration", {})
-    pairs = frozenset(frozenset(p) for p in data.get("letters", []) if len(set(p)) == 2)
-    return pairs, frozenset(data.get("vowels", [])), frozenset(data.get("endings", [])), tuple(data.get("prefixes", []))
+    data = lexicons.load("names")
+    pairs = frozenset(frozenset(p) for p in data.get("translit_letters", []) if len(set(p)) == 2)
+    vowels, endings = frozenset(data.get("translit_vowels", [])), frozenset(data.get("translit_endings", []))
+    return pairs, vowels, endings, tuple(data.get("translit_prefixes", []))
 
 
 def _strip_prefix(a: str, b: str, prefixes: tuple[str, ...]) -> tuple[str, str, int]:

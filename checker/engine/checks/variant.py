@@ -19,7 +19,7 @@ from checker.engine.names import (
 )
 from checker.engine.rules import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.text.chars import has_arabic, match_key, strip_marks
+from checker.text.chars import has_arabic, match_key, strip_marks_but_tatweel
 
 NAME = "variant"
 KINDS = ("variant",)
@@ -109,7 +109,7 @@ def _variant(
     """The group's finding when it holds two or more spellings of a class the rule reports."""
     by_form: dict[str, Evidence] = {}
     for form, e in sorted(group, key=lambda x: (x[1].article, x[1].start)):
-        by_form.setdefault(strip_marks(spelling(form)), e)
+        by_form.setdefault(strip_marks_but_tatweel(spelling(form)), e)
     if len(by_form) < 2:
         return []
     how = "orthographic" if len({match_key(k) for k in by_form}) == 1 else "spelling"
