@@ -9,6 +9,7 @@ import pytest
 from checker.engine import load_rules, run_rules
 from checker.engine.names import similar_forms
 from checker.model import Fact
+from checker.text.chars import match_key
 
 RULES = load_rules()
 BY_CODE = {r.code: r for r in RULES}
@@ -286,3 +287,36 @@ def test_changed_list_member_is_one_contradiction() -> None:
     c = kinds(compare([a, b]).findings, "contradiction")
     assert [f.rule for f in c] == ["CT201"]
     assert "a: +ألمانيا" in c[0].message and "b: +إيطاليا" in c[0].message  # names, not ISO codes
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("غولدمان", "جولدمان"), ("بوخنر", "بوشنر"), ("ألفرد", "ألفريد"), ("بورن", "بورنه"), ("أغنيس", "أغنس")],
+)
+def test_transliteration_variants_merge(a: str, b: str) -> None:
+    assert similar_forms(a, b, BY_CODE["VR102"])
+
+
+@pytest.mark.parametrize(("a", "b"), [("جبان", "لبان"), ("مارتن", "ماتن"), ("ماري", "مارو"), ("باكس", "جاكس")])
+def test_one_other_letter_makes_another_name(a: str, b: str) -> None:
+    assert not similar_forms(a, b, BY_CODE["VR102"])
+
+
+def test_unknown_places_spelled_two_ways_are_variants() -> None:
+    def place(article: str, text: str) -> Fact:
+        return fact(article, "place", match_key(text), 0, key=match_key(text), text=text, display=text)
+
+    out = run_rules(RULES, [place("a", "مدينة غولدمان"), place("b", "مدينة جولدمان")], ["a", "b"])
+    assert kinds(out, "variant", "VR102")
+    other = run_rules(RULES, [place("a", "مدينة مارتن"), place("b", "مدينة ماتن")], ["a", "b"])
+    assert not kinds(other, "variant")
+
+
+def test_two_words_of_one_name_are_not_variants() -> None:
+    fs = [_person("a", "عقلا بن علي العقلا"), _person("b", "عقلا العقلا")]
+    assert not kinds(run_rules(RULES, fs, ["a", "b"]), "variant")
+
+
+def test_a_noun_and_its_adjective_are_not_variants() -> None:
+    assert not similar_forms("التدريب", "التدريبي", BY_CODE["VR102"])
+    assert similar_forms("الأميركية", "الأمريكية", BY_CODE["VR102"])

@@ -57,7 +57,7 @@ EXTRA_RULES = {
         "kind": "variant",
         "check": "variant",
         "facts": ["person", "term"],
-        "params": {"min_ratio": 50, "min_ratio_short": 50},
+        "params": {"min_ratio": 50, "typo_length": 4},
     },
     "CT250": {"kind": "contradiction", "check": "set", "facts": ["list"], "params": {"min_overlap": 0.1}},
 }

@@ -14,6 +14,7 @@ from rapidfuzz.fuzz import ratio
 
 from checker import lexicons
 from checker.engine.rules import Rule
+from checker.engine.spelling import translit_variant
 from checker.model import Evidence, Fact
 from checker.text.chars import match_key
 from checker.text.words import translit_key, zipf
@@ -31,35 +32,45 @@ def name_forms(f: Fact) -> list[tuple[str, int, int]]:
 
 
 def similar_forms(a: str, b: str, rule: Rule) -> bool:
-    """Spelling variants: equal when folded, or close enough for their length, and not two
-    different well-known words (so ميركل is never ماركس, سوريا never روسيا)."""
+    """Spelling variants: equal when folded; or one name transliterated two ways (غولدمان /
+    جولدمان، ألفرد / ألفريد: :mod:`checker.engine.spelling`); or, in a long name, one letter changed
+    (a typo); and never two different well-known words (so ميركل is never ماركس, سوريا never روسيا)."""
     ka, kb = match_key(a), match_key(b)
     if ka == kb:
         return True
-    short = min(len(ka), len(kb)) <= rule.param("short_length", 4)
-    need = rule.param("min_ratio_short", 90) if short else rule.param("min_ratio", 80)
-    if ratio(ka, kb) < need and not _long_vowel_apart(ka, kb):
-        return False
-    if Levenshtein.distance(ka, kb) > 2:
+    wa, wb = a.split(), b.split()
+    if len(wa) == len(wb) > 1:  # word by word: مدينة غولدمان / مدينة جولدمان, not مدينة مارتن / مدينة ماتن
+        return all(_similar_words(x, y, rule) for x, y in zip(wa, wb, strict=True))
+    return _similar_words(a, b, rule)
+
+
+def _similar_words(a: str, b: str, rule: Rule) -> bool:
+    ka, kb = match_key(a), match_key(b)
+    if ka == kb:
+        return True
+    edits = rule.param("max_edits", 2)
+    if Levenshtein.distance(ka, kb) > edits or _vowel_for_vowel(ka, kb):
         return False
     if zipf(a) >= COMMON and zipf(b) >= COMMON:
-        # two common words: variants only if they differ in long vowels or transliteration
-        # letters alone (أميركي / أمريكي, فينجر / فينغر)
-        return translit_key(ka) == translit_key(kb)
-    return True
-
-
-def _long_vowel_apart(a: str, b: str) -> bool:
-    """One spelling is the other with a long vowel (ا و ي) written or left out: a transliteration
-    variant however short the name (ميلي / ملي، هاربر / هربر، إفانس / إفنس).
-
-    >>> _long_vowel_apart("ميلي", "ملي"), _long_vowel_apart("هاربر", "هربر"), _long_vowel_apart("ميلي", "مليك")
-    (True, True, False)
-    """
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) != len(short) + 1 or len(short) < 3:
+        # two common words: variants only if they differ in inner long vowels or transliteration
+        # letters alone (أميركي / أمريكي, فينجر / فينغر; not التدريب / التدريبي)
+        return translit_key(ka) == translit_key(kb) and translit_variant(ka, kb, edits)
+    if translit_variant(ka, kb, edits):
+        return True
+    if " " in ka + kb or min(len(ka), len(kb)) < rule.param("typo_length", 8):
         return False
-    return any(long_[i] in "اوي" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+    return ratio(ka, kb) >= rule.param("min_ratio", 80) and Levenshtein.distance(ka, kb) <= 1  # a typo
+
+
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """One long vowel written for another (مارو / ماري، دانا / دونا): another name, not a variant.
+
+    >>> _vowel_for_vowel("ماري", "مارو"), _vowel_for_vowel("ميلي", "ملي")
+    (True, False)
+    """
+    return any(
+        op.tag == "replace" and a[op.src_pos] in "اوي" and b[op.dest_pos] in "اوي" for op in Levenshtein.editops(a, b)
+    )
 
 
 #: two spellings both at least this frequent are distinct words unless only vowels differ
@@ -164,7 +175,7 @@ def form_groups(
     sets = DisjointSets(uniq)
     for i, a in enumerate(uniq):
         for b in uniq[i + 1 :]:
-            if term and not _term_pair(a, b):
+            if term and not (_term_pair(a, b) or translit_variant(match_key(base(a)), match_key(base(b)))):
                 continue
             if similar_forms(base(a), base(b), rule) or (merge_extended and _extends(a, b)):
                 sets.union(a, b)

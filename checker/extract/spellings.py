@@ -1,8 +1,9 @@
 """Words spelled two ways across the articles of a story (or within one): a hamza written or left
 out (الإنجليزية / الانجليزية), its seat (مسؤول / مسئول، الهادئ / الهادىء), teh marbuta for heh
-(التوجيه / التوجية), a madda (آلية / الية). Found across articles, so it runs after extraction
-(:func:`checker.stages.cross_article`); it emits ``word`` facts for the variant rule VR103, one
-per spelling and article (the first mention), only for words that have two spellings."""
+(التوجيه / التوجية), a madda (آلية / الية), a tatweel stretch (العمــل / العمل). Found across
+articles, so it runs after extraction (:func:`checker.stages.cross_article`); it emits ``word``
+facts for the variant rule VR103, one per spelling and article (the first mention), only for words
+that have two spellings."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections import defaultdict
 
 from checker.extract.base import Context, Spans, stopwords
 from checker.model import Fact
-from checker.text.chars import match_key, strip_marks
+from checker.text.chars import match_key, strip_marks_but_tatweel
 
 #: shorter words are function words or too ambiguous (أن / إن)
 MIN_LETTERS = 4
@@ -35,7 +36,7 @@ def word_variants(contexts: list[Context]) -> list[Fact]:
     for ctx in contexts:
         named = Spans((f.start, f.end) for f in ctx.facts if f.type in NAMED)
         for tok in ctx.analysis.tokens:
-            form = strip_marks(tok.text)
+            form = strip_marks_but_tatweel(tok.text)
             if not tok.is_word or len(form) < MIN_LETTERS or tok.norm in stops:
                 continue
             if named.overlaps(tok.start, tok.end):

@@ -134,6 +134,16 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in text if not is_dropped(ch))
 
 
+def strip_marks_but_tatweel(text: str) -> str:
+    """*text* without diacritics and bidi marks, its tatweel (kashida) kept: a word stretched
+    with tatweel is written another way (house style), one with diacritics is not.
+
+    >>> strip_marks_but_tatweel("العمــلِ")
+    'العمــل'
+    """
+    return "".join(ch for ch in text if ch == "\u0640" or not is_dropped(ch))
+
+
 def _fold_char(ch: str, table: dict[int, str]) -> str:
     if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
         # presentation forms: NFKC gives the base letters (may be more than one, e.g. lam-alef)

@@ -7,10 +7,19 @@ from collections.abc import Callable
 
 from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
-from checker.engine.names import form_groups, identity, name_forms, person_clusters, surface_base, written
+from checker.engine.names import (
+    DisjointSets,
+    form_groups,
+    identity,
+    name_forms,
+    person_clusters,
+    similar_forms,
+    surface_base,
+    written,
+)
 from checker.engine.rules import Rule
 from checker.model import Evidence, Fact, Finding
-from checker.text.chars import match_key, strip_marks
+from checker.text.chars import has_arabic, match_key, strip_marks_but_tatweel
 
 NAME = "variant"
 KINDS = ("variant",)
@@ -18,8 +27,8 @@ FACTS = ("person", "place", "org", "nationality", "term", "word")
 FIELDS = frozenset({"fact", "forms", "entity", "how"})
 SPELLING_PARAMS = {
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 100},
-    "min_ratio_short": {"type": "number", "minimum": 0, "maximum": 100},
-    "short_length": {"type": "integer", "minimum": 1},
+    "max_edits": {"type": "integer", "minimum": 0},
+    "typo_length": {"type": "integer", "minimum": 1},
 }
 PARAMS = {
     "type": "object",
@@ -41,14 +50,17 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     people = fb.of(("person",)) if "person" in rule.facts else []
     for cluster in person_clusters(people, rule):
         forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in name_forms(f)]
+        mention = {(f.article, a): i for i, f in enumerate(cluster) for _, a, _ in name_forms(f)}
         for group in form_groups(forms, rule, identity):
-            out += _variant(rule, "person", cluster[0].display, group, identity)
+            if not _one_mention(group, mention):
+                out += _variant(rule, "person", cluster[0].display, group, identity)
     by_id: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in fb.facts:
         if f.type in rule.facts and f.type != "person":
             by_id[(f.type, f.key)].append(f)
-    for eid in sorted(by_id):
-        fs = by_id[eid]
+    merged = _merge_named(by_id, rule)
+    for eid in sorted(merged):
+        fs = merged[eid]
         base = surface_base if fs[0].type == "nationality" else identity
         forms = [(written(f), ev(f, f.text)) for f in fs]
         if fs[0].type == "term":
@@ -60,13 +72,44 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     return out
 
 
+def _one_mention(group: list[tuple[str, Evidence]], mention: dict[tuple[str, int], int]) -> bool:
+    """Two spellings found in one mention are two words of the name (عقلا بن علي العقلا), not one
+    word spelled two ways."""
+    seen: dict[int, str] = {}
+    for form, e in group:
+        m = mention[(e.article, e.start)]
+        if seen.setdefault(m, form) != form:
+            return True
+    return False
+
+
+def _merge_named(by_id: dict[tuple[str, str], list[Fact]], rule: Rule) -> dict[tuple[str, str], list[Fact]]:
+    """Places and organisations the lexicons do not know are keyed by their folded text, so two
+    spellings of one (مدينة غولدمان / مدينة جولدمان) are two keys: merge such a key into another of
+    its type when their names are spelling variants (two lexicon entities never merge)."""
+    free = [k for k in sorted(by_id) if k[0] in ("place", "org") and has_arabic(k[1])]
+    if not free:
+        return by_id
+    keys = sorted(k for k in by_id if k[0] in ("place", "org"))
+    sets = DisjointSets([f"{t}\t{k}" for t, k in keys])
+    for a in free:
+        for b in keys:
+            if a != b and a[0] == b[0] and similar_forms(written(by_id[a][0]), written(by_id[b][0]), rule):
+                sets.union(f"{a[0]}\t{a[1]}", f"{b[0]}\t{b[1]}")
+    out: dict[tuple[str, str], list[Fact]] = {k: v for k, v in by_id.items() if k not in set(keys)}
+    for t, k in keys:
+        root = sets.find(f"{t}\t{k}").split("\t", 1)
+        out.setdefault((root[0], root[1]), []).extend(by_id[(t, k)])
+    return out
+
+
 def _variant(
     rule: Rule, fact: str, entity: str, group: list[tuple[str, Evidence]], spelling: Callable[[str], str]
 ) -> list[Finding]:
     """The group's finding when it holds two or more spellings of a class the rule reports."""
     by_form: dict[str, Evidence] = {}
     for form, e in sorted(group, key=lambda x: (x[1].article, x[1].start)):
-        by_form.setdefault(strip_marks(spelling(form)), e)
+        by_form.setdefault(strip_marks_but_tatweel(spelling(form)), e)
     if len(by_form) < 2:
         return []
     how = "orthographic" if len({match_key(k) for k in by_form}) == 1 else "spelling"
