@@ -10,6 +10,10 @@ from checker.extract.base import Context, extractor
 from checker.grammar.dates import DateMatch, find_dates
 from checker.model import WEEKDAYS
 
+#: how a display marks the day a relative word gives when the weekday beside it names another
+#: (the phrase ``by_day_word`` of the report strings)
+BY_DAY_WORD = "by the day word"
+
 
 def date_value(m: DateMatch) -> dict[str, str | None]:
     return {
@@ -55,9 +59,11 @@ def extract_dates(ctx: Context) -> None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
         if m.year_inferred:
             attrs.append(("year_inferred", True))
+        shown = display_date(m)
         if m.first != found.first and found.first is not None:
             attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
-        ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
+            shown = f"{shown} ({found.first.isoformat()} {BY_DAY_WORD})"
+        ctx.add("date", "", date_value(m), shown, m.start, m.end, "dates", attrs)
 
 
 @lru_cache(maxsize=64)

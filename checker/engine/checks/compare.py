@@ -7,6 +7,7 @@ from typing import Any
 from checker.engine.align import Cluster, Group
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
+from checker.engine.parallel import parallel_conflicts
 from checker.engine.rules import Rule
 from checker.model import Finding
 
@@ -36,6 +37,12 @@ PARAMS = {
     "properties": {
         **ALIGN_PARAMS,
         "anchors": {"type": "array", "items": ANCHOR},
+        "parallel_mentions": {
+            "type": "boolean",
+            "description": "contradiction rules: also compare each mention alone with the mentions of the "
+            "other articles in sentences alike to its own (dates: an article names several events, and a "
+            "changed day word joins the article's other mentions of its new value)",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -62,6 +69,21 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         first = g.clusters[0].first
         fields = {"key": first.key, "values": values(g), "noun": noun(first)}
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
+    if rule.kind == "contradiction" and rule.param("parallel_mentions", False):
+        out += _parallel_mentions(rule, fb, spec, out)
+    return out
+
+
+def _parallel_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+    """A mention whose parallel mentions in the other articles give another value (see
+    :mod:`checker.engine.parallel`), unless a contradiction already shows it."""
+    shown = {(e.article, e.start, e.end) for f in found for e in f.evidence}
+    need = max(spec.min_conflict, CHANGED_MIN_SIMILARITY)
+    out = []
+    for p in parallel_conflicts(fb.of(spec.facts), fb.places(), spec.compatible, need):
+        if any((c.article, c.first.start, c.first.end) in shown for c in (p.mention, *p.alike, *p.conflicts)):
+            continue
+        out.append(_changed_finding(rule, fb, p.mention, p.conflicts, p.alike))
     return out
 
 
@@ -109,8 +131,12 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
     return out
 
 
-def _changed_finding(rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster]) -> Finding:
-    shown = Group([lone, *others])
-    evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in others]
+def _changed_finding(
+    rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster], alike: list[Cluster] | None = None
+) -> Finding:
+    """*lone* (and the mentions *alike* it in further articles) against the *others*."""
+    alike = alike or []
+    shown = Group([lone, *alike, *others])
+    evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in (*alike, *others)]
     fields = {"key": lone.key, "values": values(shown), "noun": noun(lone.first)}
-    return finding(rule, evidence, lone.type, stated=1, total=len(fb.articles), **fields)
+    return finding(rule, evidence, lone.type, stated=1 + len(alike), total=len(fb.articles), **fields)
