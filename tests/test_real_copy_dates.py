@@ -104,3 +104,20 @@ def test_one_of_two_day_words_of_a_sentence_changed_contradicts(fallback) -> Non
     )
     found = contradictions(run(fallback, said.format("اليوم"), said.format("أمس")))
     assert found and ("a1", "أمس") in found[0], found
+
+
+def test_the_month_before_counts_from_the_month_discussed(fallback) -> None:
+    # «الشهر السابق» after «لشهر يوليو» is June, whatever the publication date
+    a = "وسجل مؤشر مديري المشتريات لشهر يوليو 50 نقطة، بانخفاض عن الشهر السابق الذي سجل فيه 50.2 نقطة."
+    b = "وسجل مؤشر مديري المشتريات لشهر يوليو 50 نقطة، بانخفاض عن يونيو الماضي الذي سجل فيه 50.2 نقطة."
+    r = run(fallback, a, b)
+    assert not [f for f in r.findings if f.kind == "contradiction" and f.fact == "date"]
+
+
+def test_a_day_word_against_an_earlier_date_in_alike_words_is_two_events(fallback) -> None:
+    a = "ومثل المتهم أمام المحكمة الفدرالية في نيويورك أمس ودفع ببراءته من تهم الفساد والرشوة."
+    b = (
+        "ومثل المتهم الثاني أمام القاضي أمس. وكان المتهم الأول قد مثل أمام المحكمة الفدرالية في نيويورك "
+        "خلال جلسة 18 يوليو ودفع ببراءته من تهم الفساد والرشوة."
+    )
+    assert not contradictions(run(fallback, a, b))

@@ -20,6 +20,8 @@ from checker.engine.align import Cluster, make_clusters, similarity
 from checker.model import Fact
 
 Compat = Callable[[Cluster, Cluster], bool | None]
+#: a compatible mention this close to the most alike one makes the article agree
+TIE = 0.05
 
 
 @dataclass
@@ -60,14 +62,22 @@ def parallel_conflicts(
             continue  # two articles that differ: said once, from the first one's side
         covered |= edges | {(b, a) for a, b in edges}
         mine = {c.ident() for c in p.conflicts}
-        host = next(
-            (q for q in out if mine & {c.ident() for c in q.conflicts} and compatible(q.mention, p.mention)), None
-        )
+        host = next((q for q in out if _joins(q, p, mine, compatible)), None)
         if host is not None:
             host.alike.append(p.mention)  # two articles against three: one finding
             continue
         out.append(p)
     return sorted(out, key=lambda p: p.mention.ident())
+
+
+def _joins(q: Parallel, p: Parallel, conflicts: set[tuple[str, int, int]], compatible: Compat) -> bool:
+    """Whether *p* is one more article stating *q*'s value against the same mentions."""
+    articles = {q.mention.article, *(c.article for c in q.alike)}
+    return (
+        p.mention.article not in articles
+        and bool(conflicts & {c.ident() for c in q.conflicts})
+        and bool(compatible(q.mention, p.mention))
+    )
 
 
 def _parallels(
@@ -77,29 +87,40 @@ def _parallels(
     compatible: Compat,
     need: float,
 ) -> Parallel:
+    """*a* and, in each other article, its parallel mention: the most alike one (a compatible one
+    within :data:`TIE` of it wins), left out when another mention of either sentence accounts for
+    the difference (:func:`_stated_beside`)."""
     out = Parallel(a)
     for article in sorted(by_article):
         if article == a.article:
             continue
-        best: tuple[float, Cluster] | None = None
-        agrees = False
+        scored: list[tuple[float, bool, Cluster]] = []
         for b in by_article[article]:
-            if b.key != a.key or b.value.get("granularity") != a.value.get("granularity"):
+            if not _same_kind(a, b):
                 continue
             s = similarity(a, b)
-            if s < need:
-                continue
-            ok = compatible(a, b)
-            if ok:
-                agrees = True
-            elif ok is False and not _stated_beside(a, b, by_sentence, compatible):
-                if best is None or s > best[0]:
-                    best = (s, b)
-        if agrees:
+            ok = compatible(a, b) if s >= need else None
+            if ok or (ok is False and not _stated_beside(a, b, by_sentence, compatible)):
+                scored.append((s, bool(ok), b))
+        if not scored:
+            continue
+        top = max(s for s, _, _ in scored)
+        if any(ok and s >= top - TIE for s, ok, _ in scored):
             out.agreeing += 1
-        elif best is not None:
-            out.conflicts.append(best[1])
+        else:
+            out.conflicts.append(max(scored, key=lambda t: (t[0], -t[2].first.start))[2])
     return out
+
+
+def _same_kind(a: Cluster, b: Cluster) -> bool:
+    """Mentions of one key, granularity and form (both relative or both absolute): a rewrite keeps
+    أمس as a day word and «18 يوليو» as a date, while «أمس» against «جلسة 18 يوليو» in alike words
+    is more often two events (the plea yesterday, an earlier one on the 18th)."""
+    return (
+        a.key == b.key
+        and a.value.get("granularity") == b.value.get("granularity")
+        and bool(a.first.attr("relative")) == bool(b.first.attr("relative"))
+    )
 
 
 def _stated_beside(

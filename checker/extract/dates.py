@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 from functools import lru_cache
 
+from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.grammar.dates import DateMatch, find_dates
+from checker.grammar.dates.lexicon import variants
 from checker.model import WEEKDAYS
 
 #: how a display marks the day a relative word gives when the weekday beside it names another
@@ -59,11 +61,24 @@ def extract_dates(ctx: Context) -> None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
         if m.year_inferred:
             attrs.append(("year_inferred", True))
+        if m.relative and _anaphoric(m.text):
+            attrs.append(("anaphoric", True))
         shown = display_date(m)
         if m.first != found.first and found.first is not None:
             attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
             shown = f"{shown} ({found.first.isoformat()} {BY_DAY_WORD})"
         ctx.add("date", "", date_value(m), shown, m.start, m.end, "dates", attrs)
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_words() -> frozenset[str]:
+    return frozenset(k for w in lexicons.load("dates").get("anaphoric_relative", []) for k in variants(w))
+
+
+def _anaphoric(text: str) -> bool:
+    """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
+    words = _anaphoric_words()
+    return any(k in words for w in text.split() for k in variants(w))
 
 
 @lru_cache(maxsize=64)

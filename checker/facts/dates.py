@@ -87,6 +87,8 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
         return a0 == b0 and (_said(a) or a0.isoformat()) == (_said(b) or b0.isoformat())
     if a0 <= b1 and b0 <= a1:
         return True
+    if a.attr("anaphoric") or b.attr("anaphoric"):
+        return None  # الشهر السابق counts from the month discussed, which may not be the current one
     if _loose(a) or _loose(b):
         slack = RELATIVE_SLACK
         if a0 - slack <= b1 and b0 <= a1 + slack:
@@ -106,6 +108,18 @@ TYPES = (
         },
         "A date or period: its first and last day (null when unresolved) and its granularity.",
         compare_dates,
-        frozenset({"relative", "calendar", "written", "weekday", "inferred", "year_inferred", "exact_ref", "said_day"}),
+        frozenset(
+            {
+                "relative",
+                "calendar",
+                "written",
+                "weekday",
+                "inferred",
+                "year_inferred",
+                "exact_ref",
+                "said_day",
+                "anaphoric",
+            }
+        ),
     ),
 )
