@@ -286,3 +286,34 @@ def test_changed_list_member_is_one_contradiction() -> None:
     c = kinds(compare([a, b]).findings, "contradiction")
     assert [f.rule for f in c] == ["CT201"]
     assert "a: +ألمانيا" in c[0].message and "b: +إيطاليا" in c[0].message  # names, not ISO codes
+
+
+def test_an_agreement_never_shows_two_days_it_could_not_tell_apart() -> None:
+    # a loose أمس (against an inferred date) and an exact day after it cannot be told apart; a
+    # month containing both would otherwise chain them into one "agreement" showing two days
+    loose = fact(
+        "a",
+        "date",
+        {"first": "2016-02-09", "last": "2016-02-09", "granularity": "day"},
+        context=BRUSSELS,
+        attrs=(("relative", True),),
+        display="2016-02-09",
+    )
+    month = fact(
+        "b",
+        "date",
+        {"first": "2016-02-01", "last": "2016-02-29", "granularity": "month"},
+        context=BRUSSELS,
+        display="2016-02",
+    )
+    exact = fact(
+        "c",
+        "date",
+        {"first": "2016-02-10", "last": "2016-02-10", "granularity": "day"},
+        context=BRUSSELS,
+        display="2016-02-10",
+    )
+    out = run_rules(RULES, [loose, month, exact], ["a", "b", "c"])
+    for f in kinds(out, "agreement", "AG102"):
+        shown = {e.article for e in f.evidence}
+        assert not {"a", "c"} <= shown, f.message

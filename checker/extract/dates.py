@@ -88,7 +88,7 @@ def _unanchored(text: str) -> tuple[DateMatch, ...]:
 
 def mentioned_years(text: str) -> list[int]:
     """Years written in the text's absolute dates (not resolved from a reference)."""
-    return [m.year for m in _unanchored(text) if m.year and not m.year_inferred]
+    return [m.year for m in _unanchored(text) if m.year and not m.year_inferred and m.calendar == "gregorian"]
 
 
 def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
@@ -101,16 +101,12 @@ def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     from checker.grammar.dates import candidate_years
 
     matches = _unanchored(text)
-    years = [m.year for m in matches if m.year and not m.year_inferred]
-    lo = max([*years, *([floor_year] if floor_year else [])], default=None)
+    lo = max([*mentioned_years(text), *([floor_year] if floor_year else [])], default=None)
     for m in matches:
-        if m.weekday is not None and m.day and m.month and m.year:
-            try:
-                return dt.date(m.year, m.month, m.day)
-            except ValueError:
-                continue
+        if m.weekday is not None and m.day and m.month and m.year and m.first is not None and m.first == m.last:
+            return m.first  # a Hijri date is converted: 17/10/1436هـ is no day of the year 1436
     for m in matches:
-        if m.weekday is not None and m.day and m.month and lo:
+        if m.weekday is not None and m.day and m.month and lo and m.calendar == "gregorian":
             ys = candidate_years(m.day, m.month, m.weekday, lo, lo + 7)
             if ys:
                 try:

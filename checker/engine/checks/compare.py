@@ -60,9 +60,12 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     for g in fb.groups(spec):
         if len(g.articles()) < 2:
             continue
-        agree = all(spec.compatible(x, y) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :])
+        verdicts = [(x, y, spec.compatible(x, y)) for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :]]
+        agree = all(ok is not False for _, _, ok in verdicts)
         if agree != (rule.kind == "agreement"):
             continue
+        if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
+            continue  # two values the group's chain joined but that cannot be told apart: shown as no agreement
         evidence = [ev(c.first) for c in g.clusters]
         if rule.kind == "contradiction":
             evidence += [ev(f) for c in g.clusters for f in c.facts[1:3]]
