@@ -320,3 +320,34 @@ def test_two_words_of_one_name_are_not_variants() -> None:
 def test_a_noun_and_its_adjective_are_not_variants() -> None:
     assert not similar_forms("التدريب", "التدريبي", BY_CODE["VR102"])
     assert similar_forms("الأميركية", "الأمريكية", BY_CODE["VR102"])
+
+
+def test_an_agreement_never_shows_two_days_it_could_not_tell_apart() -> None:
+    # a loose أمس (against an inferred date) and an exact day after it cannot be told apart; a
+    # month containing both would otherwise chain them into one "agreement" showing two days
+    loose = fact(
+        "a",
+        "date",
+        {"first": "2016-02-09", "last": "2016-02-09", "granularity": "day"},
+        context=BRUSSELS,
+        attrs=(("relative", True),),
+        display="2016-02-09",
+    )
+    month = fact(
+        "b",
+        "date",
+        {"first": "2016-02-01", "last": "2016-02-29", "granularity": "month"},
+        context=BRUSSELS,
+        display="2016-02",
+    )
+    exact = fact(
+        "c",
+        "date",
+        {"first": "2016-02-10", "last": "2016-02-10", "granularity": "day"},
+        context=BRUSSELS,
+        display="2016-02-10",
+    )
+    out = run_rules(RULES, [loose, month, exact], ["a", "b", "c"])
+    for f in kinds(out, "agreement", "AG102"):
+        shown = {e.article for e in f.evidence}
+        assert not {"a", "c"} <= shown, f.message

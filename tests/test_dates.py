@@ -174,3 +174,20 @@ def test_datematch_is_frozen() -> None:
 def test_newspaper_named_today_is_not_a_date() -> None:
     assert [m.text for m in find_dates("عين اليوم – نجران: تنظم الغرفة اليوم ندوة", REF)] == ["اليوم"]
     assert not find_dates("قالت صحيفة اليوم إن", REF)
+
+
+def test_a_month_named_twice_with_a_space_is_one_month() -> None:
+    (m,) = find_dates("ولد في أكتوبر تشرين الأول عام 2008 في بيروت", REF)
+    assert m.text == "أكتوبر تشرين الأول عام 2008"
+    assert (m.first, m.last) == (datetime.date(2008, 10, 1), datetime.date(2008, 10, 31))
+    (m,) = find_dates("وصل في فبراير شباط الماضي", REF)
+    assert m.text == "فبراير شباط الماضي" and m.first == datetime.date(2015, 2, 1)
+
+
+def test_a_hijri_date_is_not_a_year_of_publication() -> None:
+    from checker.extract.dates import infer_reference, mentioned_years
+
+    text = "افتتحت السفارة أعمالها يوم الأحد 17/10/1436هـ الموافق 2/8/2015م"
+    assert mentioned_years(text) == [2015]
+    assert infer_reference(text) == datetime.date(2015, 8, 2)
+    assert infer_reference("افتتحت السفارة أعمالها يوم الأحد 17/10/1436هـ") == datetime.date(2015, 8, 2)

@@ -40,6 +40,10 @@ def finding(rule: Rule, evidence: list[Evidence], fact: str, **fields: Any) -> F
     return Finding.make(rule.kind, rule.code, rule.severity, fact, rule.format(**english), evidence, message_ar)
 
 
+#: fixed English phrases that fact displays put inside message values (translated for Arabic)
+VALUE_PHRASES = ("order_differs", "by_day_word")
+
+
 def arabic_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """The message fields for the Arabic template: fact and variant-class names in Arabic, the
     counted noun in parentheses, fixed English phrases replaced."""
@@ -49,9 +53,10 @@ def arabic_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["how"] = i18n.variant_class("ar", str(out["how"]))
     if str(out.get("noun", "")).startswith(" of "):
         out["noun"] = f" ({out['noun'][4:]})"
-    english, arabic = i18n.phrase("en", "order_differs"), i18n.phrase("ar", "order_differs")
-    for key in ("values", "members"):
-        if isinstance(out.get(key), str):
-            out[key] = out[key].replace(english, arabic)
+    for phrase in VALUE_PHRASES:
+        english, arabic = i18n.phrase("en", phrase), i18n.phrase("ar", phrase)
+        for key in ("values", "members"):
+            if isinstance(out.get(key), str):
+                out[key] = out[key].replace(english, arabic)
     out.update({k[:-3]: v for k, v in fields.items() if k.endswith("_ar")})
     return out

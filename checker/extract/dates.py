@@ -6,9 +6,15 @@ import dataclasses
 import datetime as dt
 from functools import lru_cache
 
+from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.grammar.dates import DateMatch, find_dates
+from checker.grammar.dates.lexicon import variants
 from checker.model import WEEKDAYS
+
+#: how a display marks the day a relative word gives when the weekday beside it names another
+#: (the phrase ``by_day_word`` of the report strings)
+BY_DAY_WORD = "by the day word"
 
 
 def date_value(m: DateMatch) -> dict[str, str | None]:
@@ -55,9 +61,24 @@ def extract_dates(ctx: Context) -> None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
         if m.year_inferred:
             attrs.append(("year_inferred", True))
+        if m.relative and _anaphoric(m.text):
+            attrs.append(("anaphoric", True))
+        shown = display_date(m)
         if m.first != found.first and found.first is not None:
             attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
-        ctx.add("date", "", date_value(m), display_date(m), m.start, m.end, "dates", attrs)
+            shown = f"{shown} ({found.first.isoformat()} {BY_DAY_WORD})"
+        ctx.add("date", "", date_value(m), shown, m.start, m.end, "dates", attrs)
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_words() -> frozenset[str]:
+    return frozenset(k for w in lexicons.load("dates").get("anaphoric_relative", []) for k in variants(w))
+
+
+def _anaphoric(text: str) -> bool:
+    """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
+    words = _anaphoric_words()
+    return any(k in words for w in text.split() for k in variants(w))
 
 
 @lru_cache(maxsize=64)
@@ -67,7 +88,7 @@ def _unanchored(text: str) -> tuple[DateMatch, ...]:
 
 def mentioned_years(text: str) -> list[int]:
     """Years written in the text's absolute dates (not resolved from a reference)."""
-    return [m.year for m in _unanchored(text) if m.year and not m.year_inferred]
+    return [m.year for m in _unanchored(text) if m.year and not m.year_inferred and m.calendar == "gregorian"]
 
 
 def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
@@ -80,16 +101,12 @@ def infer_reference(text: str, floor_year: int | None = None) -> dt.date | None:
     from checker.grammar.dates import candidate_years
 
     matches = _unanchored(text)
-    years = [m.year for m in matches if m.year and not m.year_inferred]
-    lo = max([*years, *([floor_year] if floor_year else [])], default=None)
+    lo = max([*mentioned_years(text), *([floor_year] if floor_year else [])], default=None)
     for m in matches:
-        if m.weekday is not None and m.day and m.month and m.year:
-            try:
-                return dt.date(m.year, m.month, m.day)
-            except ValueError:
-                continue
+        if m.weekday is not None and m.day and m.month and m.year and m.first is not None and m.first == m.last:
+            return m.first  # a Hijri date is converted: 17/10/1436هـ is no day of the year 1436
     for m in matches:
-        if m.weekday is not None and m.day and m.month and lo:
+        if m.weekday is not None and m.day and m.month and lo and m.calendar == "gregorian":
             ys = candidate_years(m.day, m.month, m.weekday, lo, lo + 7)
             if ys:
                 try:

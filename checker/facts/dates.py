@@ -45,6 +45,20 @@ def _loose(f: Fact) -> bool:
     return bool(f.attr("relative")) and not f.attr("weekday") and not f.attr("exact_ref")
 
 
+def _said(f: Fact) -> str | None:
+    """The day a relative word gives against a known publication date, where the weekday written
+    beside it names a later day (``said_day``; the fact's value is the weekday's day): «أمس الأحد»
+    or «اليوم الاثنين» in a Sunday's article. An article is not written after its publication date,
+    so the article contradicts itself, and its day word is compared too. A weekday naming an earlier
+    day («اليوم السبت» in a Sunday's article) may be right: a publication date may be the day the
+    article was fetched (a crawl date), so there the weekday alone decides, as it does against an
+    inferred publication date."""
+    said = f.attr("said_day")
+    if not (said and f.attr("exact_ref")) or said > f.value["first"]:
+        return None
+    return str(said)
+
+
 def _weekdays_fit(f: Fact, day: dt.date) -> bool:
     """Whether the weekday written in *f* (if any) is the weekday of the other article's *day*."""
     written = f.attr("weekday")
@@ -68,8 +82,13 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     if a0 == a1 and b0 == b1 and not (_weekdays_fit(a, b0) and _weekdays_fit(b, a0)):
         return False  # اليوم الاثنين / اليوم الأحد: the same day word, another weekday
+    if a0 == a1 and b0 == b1 and (_said(a) or _said(b)) and not (_loose(a) or _loose(b)):
+        # أمس الأحد in a Sunday's paper against اليوم الأحد: the weekday agrees, the day word does not
+        return a0 == b0 and (_said(a) or a0.isoformat()) == (_said(b) or b0.isoformat())
     if a0 <= b1 and b0 <= a1:
         return True
+    if a.attr("anaphoric") or b.attr("anaphoric"):
+        return None  # الشهر السابق counts from the month discussed, which may not be the current one
     if _loose(a) or _loose(b):
         slack = RELATIVE_SLACK
         if a0 - slack <= b1 and b0 <= a1 + slack:
@@ -89,6 +108,18 @@ TYPES = (
         },
         "A date or period: its first and last day (null when unresolved) and its granularity.",
         compare_dates,
-        frozenset({"relative", "calendar", "written", "weekday", "inferred", "year_inferred", "exact_ref", "said_day"}),
+        frozenset(
+            {
+                "relative",
+                "calendar",
+                "written",
+                "weekday",
+                "inferred",
+                "year_inferred",
+                "exact_ref",
+                "said_day",
+                "anaphoric",
+            }
+        ),
     ),
 )

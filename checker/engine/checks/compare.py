@@ -7,6 +7,7 @@ from typing import Any
 from checker.engine.align import Cluster, Group
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
+from checker.engine.parallel import parallel_conflicts
 from checker.engine.rules import Rule
 from checker.model import Finding
 
@@ -36,6 +37,12 @@ PARAMS = {
     "properties": {
         **ALIGN_PARAMS,
         "anchors": {"type": "array", "items": ANCHOR},
+        "parallel_mentions": {
+            "type": "boolean",
+            "description": "contradiction rules: also compare each mention alone with the mentions of the "
+            "other articles in sentences alike to its own (dates: an article names several events, and a "
+            "changed day word joins the article's other mentions of its new value)",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -53,15 +60,33 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     for g in fb.groups(spec):
         if len(g.articles()) < 2:
             continue
-        agree = all(spec.compatible(x, y) is not False for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :])
+        verdicts = [(x, y, spec.compatible(x, y)) for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :]]
+        agree = all(ok is not False for _, _, ok in verdicts)
         if agree != (rule.kind == "agreement"):
             continue
+        if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
+            continue  # two values the group's chain joined but that cannot be told apart: shown as no agreement
         evidence = [ev(c.first) for c in g.clusters]
         if rule.kind == "contradiction":
             evidence += [ev(f) for c in g.clusters for f in c.facts[1:3]]
         first = g.clusters[0].first
         fields = {"key": first.key, "values": values(g), "noun": noun(first)}
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
+    if rule.kind == "contradiction" and rule.param("parallel_mentions", False):
+        out += _parallel_mentions(rule, fb, spec, out)
+    return out
+
+
+def _parallel_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+    """A mention whose parallel mentions in the other articles give another value (see
+    :mod:`checker.engine.parallel`), unless a contradiction already shows it."""
+    shown = {(e.article, e.start, e.end) for f in found for e in f.evidence}
+    need = max(spec.min_conflict, CHANGED_MIN_SIMILARITY)
+    out = []
+    for p in parallel_conflicts(fb.of(spec.facts), fb.places(), spec.compatible, need):
+        if any((c.article, c.first.start, c.first.end) in shown for c in (p.mention, *p.alike, *p.conflicts)):
+            continue
+        out.append(_changed_finding(rule, fb, p.mention, p.conflicts, p.alike))
     return out
 
 
@@ -109,8 +134,12 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
     return out
 
 
-def _changed_finding(rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster]) -> Finding:
-    shown = Group([lone, *others])
-    evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in others]
+def _changed_finding(
+    rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster], alike: list[Cluster] | None = None
+) -> Finding:
+    """*lone* (and the mentions *alike* it in further articles) against the *others*."""
+    alike = alike or []
+    shown = Group([lone, *alike, *others])
+    evidence = [ev(f) for f in lone.facts[:3]] + [ev(o.first) for o in (*alike, *others)]
     fields = {"key": lone.key, "values": values(shown), "noun": noun(lone.first)}
-    return finding(rule, evidence, lone.type, stated=1, total=len(fb.articles), **fields)
+    return finding(rule, evidence, lone.type, stated=1 + len(alike), total=len(fb.articles), **fields)

@@ -174,7 +174,8 @@ _WDSEP = r"\s*[,،\-]?\s*(?:الموافق\s+)?"
 
 def _p_month(w: Words) -> str:
     """[weekday] day|ordinal [من] [شهر] month[/month] [year | relative word]; or boundary + month."""
-    pair = rf"(?:\s*[/\-–(]\s*(?P<mon2>{w.month})(?:\s*\))?)"
+    # the same month in the other naming (يناير/كانون الثاني, «فبراير شباط»): one month, not two
+    pair = rf"(?:\s*[/\-–(]\s*(?P<mon2>{w.month})(?:\s*\))?|\s+(?P<mon3>{w.month}){_R})"
     return (
         rf"{_L}(?:{_CONJ}(?P<ctx>{w.ctx})\s+)?{_CL}(?P<x>"
         rf"(?:(?P<bnd>{w.bnd})\s+"

@@ -156,7 +156,10 @@ def _month_plausible(d: MonthDate, m: regex.Match[str], c: Ctx) -> bool:
     """An ambiguous month name needs an anchor; day and year must fit."""
     lex = c.lex
     ctx = m.group("ctx") is not None or m.group("shahr") is not None or d.bnd is not None
-    anchored = d.day is not None or d.year is not None or d.rel is not None or m.group("mon2") is not None
+    paired = m.group("mon2") is not None or m.group("mon3") is not None
+    anchored = d.day is not None or d.year is not None or d.rel is not None or paired
+    if m.group("mon3") is not None and lex.get(lex.month, lookup_key(m.group("mon3"))) != d.month:
+        return False  # two month names side by side name one month twice, or they are not a pair
     if d.name in lex.hamza_keys and c.original(m, "mon") not in lex.hamza_exact:
         return False  # أب (father), إب (a city): not آب
     if d.hijri:
