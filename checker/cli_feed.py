@@ -156,7 +156,7 @@ def feed_cmd(files: tuple[str, ...], **kw: Any) -> None:
 def _gate(files: tuple[str, ...], kw: dict[str, Any], add: bool) -> int:
     from checker.feed.check import check_stories
     from checker.feed.engine import Serial
-    from checker.feed.group import Params, counts, group
+    from checker.feed.group import Params, counts, join
 
     conf = settings(kw, "warning")
     setup = _setup(conf, kw)
@@ -170,8 +170,8 @@ def _gate(files: tuple[str, ...], kw: dict[str, Any], add: bool) -> int:
                 pool.setdefault(art.id, art)
                 known.setdefault(art.id, terms)
         pool.update({a.id: a for a in new})
-        groups = group(list(pool.values()), Params(window_days=days), known)
         mine = {a.id for a in new}
+        groups = join(list(pool.values()), store.stories(), mine, Params(window_days=days), known)
         hit = [g for g in groups if len(g) > 1 and any(a.id in mine for a in g)]
         alone = [g[0] for g in groups if len(g) == 1 and g[0].id in mine]
         result = check_stories(hit, alone, setup, eng or Serial(), store)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.api import make_article
-from checker.feed.group import Params, candidates, group, vectors
+from checker.feed.group import Params, candidates, group, join, vectors
 from checker.model import Article
 
 DAY = dt.date(2015, 8, 2)
@@ -50,3 +50,32 @@ def test_blocking_does_not_compare_all_pairs() -> None:
     arts = [art(f"n{i}", f"خبر رقم {i} عن موضوع {i * 7919}", f"نص الخبر {i * 104729} كلمة", f"s{i}") for i in range(60)]
     pairs = candidates(vectors(arts), 2)
     assert len(pairs) < 60 * 59 // 2 // 4
+
+
+def test_new_copy_joins_the_stories_already_received() -> None:
+    received = [
+        art("k1", KING, KING_BODY, "sabq"),
+        art("k2", KING, KING_BODY + " اليوم", "okaz"),
+        art("o1", OIL, OIL_BODY, "alyaum"),
+        art("x", "أمطار غزيرة على منطقة عسير", "هطلت أمطار غزيرة على أبها والمرتفعات", "alwatan"),
+    ]
+    stories = {"k1": "k1", "k2": "k1", "o1": "o1", "x": "x"}
+    new = [art("o2", OIL, OIL_BODY + " وفق رويترز", "aleqtisadiya"), art("k3", KING, KING_BODY, "alriyadh")]
+    got = ids(join(received + new, stories, {"o2", "k3"}))
+    assert got == [["k1", "k2", "k3"], ["o1", "o2"], ["x"]] == ids(group(received + new))
+
+
+def test_stored_stories_are_kept_as_they_were_given() -> None:
+    """Only pairs with a new article are compared: two stored singletons that the batch would join
+    stay apart (they were judged when they came in), and a new unrelated item stays alone."""
+    a, b = art("k1", KING, KING_BODY, "sabq"), art("k2", KING, KING_BODY, "okaz")
+    rain = art("x", "أمطار غزيرة على منطقة عسير", "هطلت أمطار غزيرة على أبها والمرتفعات", "alwatan")
+    assert ids(join([a, b, rain], {"k1": "k1", "k2": "k2"}, {"x"})) == [["k1"], ["k2"], ["x"]]
+    assert ids(group([a, b, rain])) == [["k1", "k2"], ["x"]]
+
+
+def test_only_pairs_with_a_new_article_are_candidates() -> None:
+    arts = [art(f"n{i}", KING, KING_BODY + f" {i}", f"s{i}") for i in range(20)]
+    docs = vectors(arts)
+    pairs = candidates(docs, 2, {0})
+    assert pairs and all(0 in p for p in pairs)

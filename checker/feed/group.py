@@ -154,8 +154,9 @@ def cosine(a: Doc, b: Doc) -> float:
     return sum(v * b.terms.get(t, 0.0) for t, v in a.terms.items())
 
 
-def candidates(docs: Sequence[Doc], window: int) -> set[tuple[int, int]]:
-    """Pairs sharing a rare term (blocking by an inverted index keyed by term and day)."""
+def candidates(docs: Sequence[Doc], window: int, only: set[int] | None = None) -> set[tuple[int, int]]:
+    """Pairs sharing a rare term (blocking by an inverted index keyed by term and day); with
+    *only*, the pairs one of whose articles is in it."""
     postings: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     keys: list[list[str]] = []
     for i, d in enumerate(docs):
@@ -166,6 +167,8 @@ def candidates(docs: Sequence[Doc], window: int) -> set[tuple[int, int]]:
     days = sorted({d.day for d in docs if d.day is not None})
     out: set[tuple[int, int]] = set()
     for i, d in enumerate(docs):
+        if only is not None and i not in only:
+            continue
         near: list[int | None] = (
             [None, *days] if d.day is None else [None, *(x for x in days if abs(x - d.day) <= window)]
         )
@@ -195,10 +198,19 @@ def _same_outlet(docs: Sequence[Doc], pair: tuple[int, int]) -> bool:
     return bool(a) and a == b
 
 
-def link(docs: Sequence[Doc], sims: dict[tuple[int, int], float], params: Params) -> list[list[int]]:
-    """Average-linkage joining over the candidate pairs (a pair never compared counts as 0)."""
+def link(
+    docs: Sequence[Doc], sims: dict[tuple[int, int], float], params: Params, start: Sequence[Sequence[int]] = ()
+) -> list[list[int]]:
+    """Average-linkage joining over the candidate pairs (a pair never compared counts as 0), from
+    singletons or from the groups *start* gives (each article in one of them)."""
     group_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
+    for g in start:
+        rep = min(g)
+        for x in g:
+            members.pop(x, None)
+            group_of[x] = rep
+        members[rep] = sorted(g)
     for i, j in _merge_order(docs, sims, params):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
@@ -236,4 +248,29 @@ def _group(articles: Sequence[Article], params: Params, known: Mapping[str, dict
     docs = vectors(arts, known)
     sims = {p: s for p in candidates(docs, params.window_days) if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
     groups = [[arts[i] for i in g] for g in link(docs, sims, params)]
+    return sorted(groups, key=lambda g: (-len(g), g[0].id))
+
+
+def join(
+    articles: Sequence[Article],
+    stories: Mapping[str, str],
+    new: set[str],
+    params: Params | None = None,
+    known: Mapping[str, dict[str, float]] | None = None,
+) -> list[list[Article]]:
+    """The online form, for copy arriving one item at a time: the copy already received keeps the
+    stories it was given (*stories*: article id -> story; an article without one is a story of its
+    own), and the *new* articles (ids) join them by the same average linkage, only the pairs that
+    involve a new article being compared. So checking one item against a day of copy costs its
+    own candidates, not the day's. Groups are returned as :func:`group` returns them."""
+    params = params or Params()
+    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
+    arts = [articles[i] for i in order]
+    docs = vectors(arts, known or {})
+    fresh = {i for i, a in enumerate(arts) if a.id in new}
+    sims = {p: s for p in candidates(docs, params.window_days, fresh) if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
+    start: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(arts):
+        start["\0" + a.id if i in fresh else stories.get(a.id, "\0" + a.id)].append(i)
+    groups = [[arts[i] for i in g] for g in link(docs, sims, params, list(start.values()))]
     return sorted(groups, key=lambda g: (-len(g), g[0].id))

@@ -188,11 +188,21 @@ class Store(Cache):
             args = (day - days, day + days)
         out = []
         current = terms_key()
+        stale = []
         for aid, source, title, published, path, text, terms, tk in self.conn.execute(sql + " ORDER BY id", args):
             pub = dt.date.fromisoformat(published) if published else None
             art = Article(id=aid, text=text, path=path, title=title, source=source, published=pub)
             out.append((art, json.loads(terms) if tk == current else counts(art)))
+            if tk != current:
+                stale.append((json.dumps(out[-1][1], ensure_ascii=False, sort_keys=True), current, aid))
+        if stale:  # counted again: kept, so the next check does not count them again
+            with self.transaction() as c:
+                c.executemany("UPDATE articles SET terms = ?, terms_key = ? WHERE id = ?", stale)
         return out
+
+    def stories(self) -> dict[str, str]:
+        """Each stored article's story (named by an article id)."""
+        return dict(self.conn.execute("SELECT article, story FROM stories").fetchall())
 
     def assign(self, groups: Sequence[Sequence[Article]]) -> None:
         """Record each article's story (named by its first article's id), in one transaction (the
