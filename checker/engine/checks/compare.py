@@ -70,6 +70,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
 NAMED_FIGURES = ("count", "percent", "money", "ordinal")
 #: facts an article may list several of (places, dates): a changed mention only among two values
 ENUMERABLE = ("location", "date")
+#: facts about one person (keyed by surname): a changed mention only when the names agree
+PERSONAL = ("role",)
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
 
@@ -94,7 +96,7 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
     out = []
     for g in groups:
         lone = g.clusters[0]
-        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE):
+        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE, *PERSONAL):
             continue
         if lone.type in ENUMERABLE and values_of[(lone.article, lone.type, lone.key)] > 2:
             continue  # an article that names many places of one kind enumerates them (the regions' budgets)
@@ -103,10 +105,18 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
             others = [c for c in host.clusters if c.article != lone.article]
             if {f.sentence for f in mate.facts} & {f.sentence for f in lone.facts}:
                 continue  # two figures of one sentence are two facts (بعمق 20 مترا ... إلى 4 أمتار)
+            if lone.type in PERSONAL and not _same_person(lone, mate):
+                continue  # two people of one surname (العريف محمد العمري, اللواء علي العمري)
             if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
                 out.append(_changed_finding(rule, fb, lone, others))
                 break
     return out
+
+
+def _same_person(a: Cluster, b: Cluster) -> bool:
+    """The roles' people have the same given name (the first word of their names)."""
+    na, nb = (str(c.first.attr("person") or "").split() for c in (a, b))
+    return bool(na and nb) and na[0] == nb[0]
 
 
 def _changed_finding(rule: Rule, fb: FactBase, lone: Cluster, others: list[Cluster]) -> Finding:

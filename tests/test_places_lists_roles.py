@@ -1,0 +1,67 @@
+"""Places, lists and roles changed in one article of a story (issue 7), on sentences written for
+the test: a role chain whose first post changed, a post swapped for another, a rank changed in one
+of several mentions; and what must stay quiet (an honorific written differently, two people of one
+surname)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import compare, make_article
+
+DAY = dt.date(2015, 8, 2)
+
+
+def run(fallback, *texts: str):
+    arts = [make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)]
+    return compare(arts, analyzer=fallback)
+
+
+def contradictions(report, rule: str | None = None) -> list[set[tuple[str, str]]]:
+    return [
+        {(e.article, e.text) for e in f.evidence}
+        for f in report.findings
+        if f.kind == "contradiction" and rule in (None, f.rule)
+    ]
+
+
+def test_a_deputy_added_to_the_first_post_of_a_role_chain_contradicts(fallback) -> None:
+    said = "وأوضح {} الإدارة الفنية بهيئة الطرق المهندس سامي بن خالد القرني أن العمل يسير وفق الخطة."
+    r = run(fallback, said.format("مدير"), said.format("نائب مدير"))
+    found = contradictions(r, "CT104")
+    assert any(("a1", "نائب مدير الإدارة الفنية بهيئة الطرق المهندس") in ev for ev in found), found
+
+
+def test_one_post_swapped_for_another_over_the_same_body_contradicts(fallback) -> None:
+    said = "وعين الرئيس مستشارين منهم {} حزب النهضة الوطنية الدكتور سالم بن علي الكعبي في منصبه الجديد."
+    r = run(fallback, said.format("أمين عام"), said.format("رئيس"))
+    assert contradictions(r, "CT104")
+    said = "وصرح مدير الإعلام بوزارة الخارجية {} ماجد بن أحمد الحربي بأن الزيارة تستمر يومين."
+    r = run(fallback, said.format("السفير"), said.format("القنصل العام"))
+    assert contradictions(r, "CT104")
+
+
+def test_an_honorific_written_differently_is_no_contradiction(fallback) -> None:
+    said = "وأوضح مدير الإدارة الفنية بهيئة الطرق {} سامي بن خالد القرني أن العمل يسير وفق الخطة."
+    r = run(fallback, said.format("المهندس"), said.format("الدكتور"), said.format("الأستاذ"))
+    assert not contradictions(r)
+
+
+def test_a_minister_with_a_two_word_portfolio_after_a_conjunction_contradicts(fallback) -> None:
+    said = "وحضر اللقاء الأمير فهد بن سعد، ووزير {} الدكتور صالح بن عمر الدوسري، وعدد من المسؤولين."
+    r = run(fallback, said.format("المالية"), said.format("الثقافة والإعلام"))
+    assert contradictions(r, "CT104")
+
+
+def test_a_rank_changed_in_one_of_several_mentions_contradicts(fallback) -> None:
+    first = "نقلت طائرة جثمان العريف سعد علي الغامدي إلى مسقط رأسه. "
+    later = "وكان {} سعد الغامدي قد استشهد أثناء أداء الواجب على الحدود."
+    r = run(fallback, *(first + later.format(rank) for rank in ("العريف", "العريف", "الجندي أول")))
+    found = contradictions(r, "CT104")
+    assert any(("a2", "الجندي أول") in ev for ev in found), found
+
+
+def test_two_people_of_one_surname_with_two_ranks_are_no_contradiction(fallback) -> None:
+    text = "وصلى على الشهيد العريف سعد علي الغامدي جمع من زملائه. وحضر الصلاة {} الغامدي قائد القطاع."
+    r = run(fallback, text.format("العريف سعد"), text.format("العريف سعد"), text.format("اللواء فهد بن محمد"))
+    assert not contradictions(r, "CT104")
