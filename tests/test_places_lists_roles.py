@@ -65,3 +65,27 @@ def test_two_people_of_one_surname_with_two_ranks_are_no_contradiction(fallback)
     text = "وصلى على الشهيد العريف سعد علي الغامدي جمع من زملائه. وحضر الصلاة {} الغامدي قائد القطاع."
     r = run(fallback, text.format("العريف سعد"), text.format("العريف سعد"), text.format("اللواء فهد بن محمد"))
     assert not contradictions(r, "CT104")
+
+
+def test_a_place_changed_beside_the_same_place_in_one_sentence_contradicts(fallback) -> None:
+    said = (
+        "وكان في استقبال الوفد لدى وصوله مطار طنجة والي جهة طنجة سعيد الإدريسي، "
+        "ورئيس مجلس مدينة {} حسن العلوي، وعدد من المسؤولين."
+    )
+    r = run(fallback, said.format("طنجة"), said.format("طنجة"), said.format("مكناس"))
+    found = contradictions(r, "CT103")
+    assert any(("a2", "مكناس") in ev and ("a0", "طنجة") in ev for ev in found), found
+
+
+def test_a_country_changed_in_a_sentence_both_articles_write_contradicts(fallback) -> None:
+    said = "وبحسب مسح أجرته الوكالة أنتجت {} 2.8 مليون برميل يوميا في يوليو. وقالت الوكالة إن إيران تسعى للمزيد."
+    r = run(fallback, said.format("إيران"), said.format("فنزويلا"))
+    assert any(("a1", "فنزويلا") in ev for ev in contradictions(r, "CT103"))
+
+
+def test_an_article_naming_one_more_region_of_an_enumeration_is_no_contradiction(fallback) -> None:
+    region = "وفي منطقة {} تمت ترسية مشروعات لدرء أخطار السيول وصيانة الطرق. "
+    three = "".join(region.format(p) for p in ("جازان", "نجران", "عسير"))
+    two = "".join(region.format(p) for p in ("جازان", "عسير"))
+    r = run(fallback, three, two)
+    assert not contradictions(r, "CT103")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.engine.align import Cluster, Group
+from checker.engine.align import Cluster, Group, make_clusters
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.rules import Rule
+from checker.engine.slots import changed_slots
+from checker.facts import compare
 from checker.model import Finding
 
 NAME = "compare"
@@ -36,6 +38,11 @@ PARAMS = {
     "properties": {
         **ALIGN_PARAMS,
         "anchors": {"type": "array", "items": ANCHOR},
+        "slot_frames": {
+            "type": "boolean",
+            "description": "contradiction rules: also report two articles that write one sentence with "
+            "different values in the same slot (the same words on both sides), whatever else they state",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -62,6 +69,22 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         first = g.clusters[0].first
         fields = {"key": first.key, "values": values(g), "noun": noun(first)}
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
+    if rule.kind == "contradiction" and rule.param("slot_frames", False):
+        out += _slot_findings(rule, fb, spec, out)
+    return out
+
+
+def _slot_findings(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+    """One sentence, another value in the same slot (:mod:`checker.engine.slots`), unless a
+    finding of the rule shows that fact already."""
+    shown = {(e.article, e.start) for f in found for e in f.evidence}
+    out = []
+    for changed, other in changed_slots(fb.of(spec.facts), lambda a, b: compare(a, b, spec.tolerance) is False):
+        if (changed.article, changed.start) in shown:
+            continue
+        shown.add((changed.article, changed.start))
+        lone, mate = (make_clusters([f], {})[0] for f in (changed, other))
+        out.append(_changed_finding(rule, fb, lone, [mate]))
     return out
 
 
