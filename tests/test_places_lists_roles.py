@@ -89,3 +89,20 @@ def test_an_article_naming_one_more_region_of_an_enumeration_is_no_contradiction
     two = "".join(region.format(p) for p in ("جازان", "عسير"))
     r = run(fallback, three, two)
     assert not contradictions(r, "CT103")
+
+
+def test_a_member_dropped_from_a_comma_list_contradicts(fallback) -> None:
+    full = "ويعرف البرنامج بأنواع الإهمال مثل الإهمال الصحي، والإهمال التعليمي، والإهمال العاطفي، وطرق الوقاية منه."
+    short = "ويعرف البرنامج بأنواع الإهمال مثل الإهمال الصحي، والإهمال العاطفي، وطرق الوقاية منه."
+    r = run(fallback, full, full, short)
+    found = contradictions(r, "CT201")
+    assert any(any(a == "a2" for a, _ in ev) for ev in found), found
+
+
+def test_a_list_member_with_an_honorific_or_a_clause_is_no_contradiction(fallback) -> None:
+    said = "وكان في استقباله نائب أمير المنطقة، ومدير الشرطة، و{}مدير المراسم سامي بن علي الحربي."
+    r = run(fallback, said.format(""), said.format("الأستاذ "))
+    assert not contradictions(r)
+    said = "وقال المدير إن العمل مستمر، وأضاف {}أن المشروع يكتمل، وأكد أن التمويل متوفر."
+    r = run(fallback, said.format(""), said.format("المدير "))
+    assert not contradictions(r)

@@ -19,6 +19,26 @@ PARAMS = {
 }
 
 
+#: a list has three members or more (one article's may have lost one); copies share two
+MIN_MEMBERS = 3
+MIN_SHARED = 2
+
+
+def _differ(g: Group) -> bool:
+    """Some list misses a member another has, once members written with a word more or less
+    (الأستاذ تميم السالم / تميم السالم) are taken as one, and the uncertain first member of a list
+    of phrases (cut from its sentence: its ``first`` attribute) is left out."""
+    firsts = {c.first.attr("first") for c in g.clusters} - {None}
+    union = set().union(*(set(c.value) for c in g.clusters)) - firsts
+    for c in g.clusters:
+        own = [set(str(m).split()) for m in c.value]
+        for m in union - set(c.value):
+            words = set(str(m).split())
+            if not any(words <= o or o <= words for o in own):
+                return True
+    return False
+
+
 def _jaccard(a: Cluster, b: Cluster) -> float:
     sa, sb = set(a.value), set(b.value)
     return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
@@ -43,8 +63,10 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         sets = [set(c.value) for c in g.clusters]
         equal = all(s == sets[0] for s in sets)
-        if equal != (rule.kind == "agreement"):
+        if equal != (rule.kind == "agreement") or (not equal and not _differ(g)):
             continue
+        if max(len(s) for s in sets) < MIN_MEMBERS or len(set.intersection(*sets)) < MIN_SHARED:
+            continue  # two members are a pair, not a list; a list shares two members with its copy
         out.append(_finding(rule, g, names))
     return out
 
