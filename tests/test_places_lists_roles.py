@@ -106,3 +106,20 @@ def test_a_list_member_with_an_honorific_or_a_clause_is_no_contradiction(fallbac
     said = "وقال المدير إن العمل مستمر، وأضاف {}أن المشروع يكتمل، وأكد أن التمويل متوفر."
     r = run(fallback, said.format(""), said.format("المدير "))
     assert not contradictions(r)
+
+
+def test_a_list_cut_short_by_a_long_last_member_is_no_contradiction(fallback) -> None:
+    head = "وشملت المشروعات إنشاء حدائق، وصيانة الطرق، وتشغيل المقابر، "
+    a = head + "ومشروع صيانة حديقة الحيوانات. وبلغت قيمتها مليون ريال."
+    b = head + "ومشروع صيانة حديقة الحيوانات وبلغت القيمة الإجمالية لهذه المشروعات 174 مليون ريال."
+    r = run(fallback, a, b)
+    assert not contradictions(r, "CT201")
+
+
+def test_a_list_member_spelled_another_way_is_no_contradiction_but_another_name_is(fallback) -> None:
+    said = "وبحث الجانبان مكافحة الإرهاب، والاتفاق النووي، والوضع في {}، والقضية الفلسطينية."
+    r = run(fallback, said.format("سوريا"), said.format("سورية"))
+    assert not contradictions(r, "CT201")
+    said = "يذكر أن العريف أحمد الزهراني، والجندي أول {} العتيبي، والجندي أول سالم الشهري، من منسوبي القطاع."
+    r = run(fallback, said.format("محمد"), said.format("محمد"), said.format("تركي"))
+    assert any(any(a == "a2" for a, _ in ev) for ev in contradictions(r, "CT201"))

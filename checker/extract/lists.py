@@ -69,6 +69,10 @@ def _phrase_lists(ctx: Context) -> None:
     taken = [(f.start, f.end) for f in ctx.facts if f.type == "list"]
     for clause in _CLAUSE.finditer(ctx.text):
         for run in _runs(clause.group(), clause.start()):
+            cut = run[-1][0] == run[-1][1]
+            run = run[:-1] if cut else run
+            if len(run) < 2:
+                continue
             start, end = run[0][0], run[-1][1]
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -76,7 +80,7 @@ def _phrase_lists(ctx: Context) -> None:
             if len(set(keys)) < len(keys) or not all(keys):
                 continue
             display = "، ".join(" ".join(ctx.text[a:b].split()) for a, b in run)
-            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0])]
+            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0]), ("cut", cut)]
             ctx.add("list", PHRASES, sorted(keys), display, start, end, "lists.commas", attrs, claim=False)
 
 
@@ -91,6 +95,8 @@ def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
         if run and 0 < len(words) <= MAX_MEMBER_WORDS and _phrase(words):
             run.append((a, b))
             continue
+        if run and words and words[0].startswith("و"):
+            run.append((b, b))  # a longer member follows: the list is cut there (an empty mark)
         _keep(run, out, offset, clause)
         tail = list(re.finditer(r"\S+", m.group()))[-FIRST_MEMBER_WORDS:]
         run = [(offset + m.start() + tail[0].start(), b)] if tail else []
@@ -110,7 +116,11 @@ def _phrase(words: list[str]) -> bool:
 def _clause_word(word: str) -> bool:
     key = match_key(word)
     bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
-    return bool({key, bare} & _clause_words())
+    return bool({key, bare} & _clause_words()) or bare.startswith(OTHERS)
+
+
+#: "and the others" (وغيرها من المعالم) closes a list without being a member of it
+OTHERS = "غير"
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +130,7 @@ def _clause_words() -> frozenset[str]:
 
 def _keep(run: list[tuple[int, int]], out: list[list[tuple[int, int]]], offset: int, clause: str) -> None:
     """Keep a run of two or more members of which a later one opens with و."""
-    if len(run) >= 2 and any(clause[a - offset] == "و" for a, _ in run[1:]):
+    if len(run) >= 2 and any(b > a and clause[a - offset] == "و" for a, b in run[1:]):
         out.append(list(run))
 
 
