@@ -182,11 +182,36 @@ def extract_entities(ctx: Context) -> None:
                 # a coordinated place shares the preposition of the first (في سوريا والعراق; بين أ وب)
                 gap = strip_marks(ctx.text[last_end:a])
                 mk = last_marker if last_end >= 0 and _COORD_RE.match(gap) else marker(ctx.text, a)
-                ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs, claim=False)
+                left, right = slot_frame(ctx, a, b)
+                frame = [("left", left), ("right", right)]
+                ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs + frame, claim=False)
                 last_end, last_marker = b, mk
 
 
 _COORD_RE = re.compile(r"^[\s,\u060c]*و\s*$")
+
+#: words of the sentence kept on each side of a place (its slot frame)
+FRAME_WORDS = 4
+#: stands for the sentence's edge in a slot frame
+EDGE = "|"
+_FRAME_WORD_RE = re.compile(r"\w+")
+
+
+def slot_frame(ctx: Context, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the sentence right before and right after ``text[start:end]``, folded, nearest
+    first (a glued proclitic is the first word on the left: بطنجة gives ("ب", ...)); the
+    sentence's edge ends a side. Two articles that write the same sentence with another place
+    in the same slot contradict (``compare`` with ``slot_frames``)."""
+    an = ctx.analysis
+    if not an.tokens:
+        return (), ()
+    lo, hi = an.sentences[ctx.sentence_at(start)]
+    s0, s1 = an.tokens[lo].start, an.tokens[max(lo, hi - 1)].end
+    before = _FRAME_WORD_RE.findall(match_key(ctx.text[min(s0, start) : start]))
+    after = _FRAME_WORD_RE.findall(match_key(ctx.text[end : max(s1, end)]))
+    left = tuple(reversed([EDGE, *before][-FRAME_WORDS:]))
+    right = tuple([*after, EDGE][:FRAME_WORDS])
+    return left, right
 
 
 @lru_cache(maxsize=1)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.extract.base import Context, extractor, stem
-from checker.extract.entities import gazetteer
+from checker.extract.base import Context, extractor, stem, stopwords
+from checker.extract.entities import gazetteer, prepositions
 from checker.model import Fact
-from checker.text.chars import strip_marks
+from checker.text.chars import match_key, strip_marks
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
@@ -47,6 +47,102 @@ def extract_lists(ctx: Context) -> None:
             attrs.append(("stated_display", stated.display))
         display = "، ".join(f.display for f in chain)
         ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
+    _phrase_lists(ctx)
+
+
+#: a clause: what lies between sentence punctuation and brackets
+_CLAUSE = re.compile(r"[^.؛;:!؟?\n()«»\"]+")
+_SEGMENT = re.compile(r"[^،,]+")
+#: a member of a comma list is at most this many words (a title and a full name: ورئيس المجلس
+#: البلدي في المدينة خالد بن محمد السالم)
+MAX_MEMBER_WORDS = 12
+#: the first member is cut to its last words (what comes before it is the sentence)
+FIRST_MEMBER_WORDS = 2
+PHRASES = "phrases"
+
+
+def _phrase_lists(ctx: Context) -> None:
+    """Comma lists of any members (أ، وب، وج; أ، ب، ج، ود), in a clause: at least two commas, or
+    one comma before و (a list of three that lost a member still reads أ، وج). Members are
+    compared as folded words without the conjunction; the first member is its last words. Lists
+    of places and organisations are left to the coordination chains above."""
+    taken = [(f.start, f.end) for f in ctx.facts if f.type == "list"]
+    for clause in _CLAUSE.finditer(ctx.text):
+        for run in _runs(clause.group(), clause.start()):
+            cut = run[-1][0] == run[-1][1]
+            run = run[:-1] if cut else run
+            if len(run) < 2:
+                continue
+            start, end = run[0][0], run[-1][1]
+            if any(a < end and start < b for a, b in taken):
+                continue
+            keys = [_member_key(ctx.text[a:b], first=i == 0) for i, (a, b) in enumerate(run)]
+            if len(set(keys)) < len(keys) or not all(keys):
+                continue
+            display = "، ".join(" ".join(ctx.text[a:b].split()) for a, b in run)
+            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0]), ("cut", cut)]
+            ctx.add("list", PHRASES, sorted(keys), display, start, end, "lists.commas", attrs, claim=False)
+
+
+def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
+    """Member spans of the comma lists of one clause."""
+    out: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for m in _SEGMENT.finditer(clause):
+        words = m.group().split()
+        a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        b = offset + m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if run and 0 < len(words) <= MAX_MEMBER_WORDS and _phrase(words):
+            run.append((a, b))
+            continue
+        if run and words and words[0].startswith("و"):
+            run.append((b, b))  # a longer member follows: the list is cut there (an empty mark)
+        _keep(run, out, offset, clause)
+        tail = list(re.finditer(r"\S+", m.group()))[-FIRST_MEMBER_WORDS:]
+        run = [(offset + m.start() + tail[0].start(), b)] if tail else []
+    _keep(run, out, offset, clause)
+    return out
+
+
+def _phrase(words: list[str]) -> bool:
+    """Words that can be one member: no figure, and no word that makes a clause of them (a
+    function word or reporting verb of the stopword list that is not a preposition: أن, قد,
+    الذي, أضاف)."""
+    if any(ch.isdigit() for w in words for ch in w):
+        return False
+    return not any(_clause_word(w) for w in words)
+
+
+def _clause_word(word: str) -> bool:
+    key = match_key(word)
+    bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+    return bool({key, bare} & _clause_words()) or bare.startswith(OTHERS)
+
+
+#: "and the others" (وغيرها من المعالم) closes a list without being a member of it
+OTHERS = "غير"
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    return stopwords() - frozenset(prepositions())
+
+
+def _keep(run: list[tuple[int, int]], out: list[list[tuple[int, int]]], offset: int, clause: str) -> None:
+    """Keep a run of two or more members of which a later one opens with و."""
+    if len(run) >= 2 and any(b > a and clause[a - offset] == "و" for a, b in run[1:]):
+        out.append(list(run))
+
+
+def _member_key(text: str, first: bool) -> str:
+    """Folded words of a member, without its conjunction (والشرفية: الشرفيه)."""
+    words = strip_marks(text).split()
+    if first:
+        words = words[-FIRST_MEMBER_WORDS:]
+    if words and words[0] == "و":  # و بيان: the conjunction written apart
+        words = words[1:]
+    key = match_key(" ".join(words))
+    return key[1:] if key.startswith("و") and len(key) > 3 else key
 
 
 def _stated_count(ctx: Context, list_start: int, etype: str, counts: dict[int, list[Fact]]) -> Fact | None:

@@ -147,6 +147,7 @@ def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+TANWIN_FATH = "\u064b"
 #: the model's tag is trusted only for words at least this frequent: it tags unknown foreign
 #: names (هيزنبرج) as verbs
 TRUST_POS_ZIPF = 2.0
@@ -171,8 +172,8 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     _, particles, _ = _names()
     if not w.norm[:1].isalpha() or len(w.norm) < 2:
         return False
-    if not re.fullmatch(f"[{LETTERS}]+", w.norm):
-        return False
+    if not re.fullmatch(f"[{LETTERS}]+", w.norm) or TANWIN_FATH in w.text:
+        return False  # قرارًا: a noun with its accusative ending written is no name
     if _is_given(w) or (not first and w.norm in particles):
         return True
     if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
@@ -314,16 +315,18 @@ def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
 def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     """A title of *n* words at *i*, its qualifiers (الأميركي، الدفاع), then the name."""
     ctx, ws = scan.ctx, scan.ws
-    title_start = ws[i].start
-    if i > 0 and ws[i - 1].norm in _deputy_words() and ws[i - 1].end >= ws[i].start - 1:
-        title_start = ws[i - 1].start  # نائب رئيس الإدارة: the deputy is part of the role
+    first = ws[_chain_start(scan, i)]
+    clitic = strip_proclitic(first.text)[0]
+    # a glued conjunction (ووزير المالية) is not part of the role
+    title_start = first.start + (len(clitic) if clitic in ("و", "ف") else 0)
     j = i + n
     q = 0
     while j < len(ws) and q < MAX_QUALIFIERS:
         span = scan.ents.inside(ws[j].start, ws[j].end)
-        if not (ws[j].norm in scan.quals or span or _match_title(ws, j, scan.titles)):
+        inner = _match_title(ws, j, scan.titles)  # نائب رئيس بلدية: a title inside the role
+        if not (ws[j].norm in scan.quals or span or inner):
             break
-        j += 1
+        j += max(1, inner)
         q += 1
         while span and j < len(ws) and ws[j].end <= span[1]:
             j += 1
@@ -338,6 +341,54 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     person = _add_person(ctx, ws, j, k, role, "pattern.title")
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
     return k, person
+
+
+#: at most this many words between two titles of one role chain (رئيس الإدارة الإعلامية بوزارة
+#: الخارجية السفير: the post, its body, then the title right before the name)
+MAX_CHAIN_WORDS = 7
+
+
+def _chain_start(scan: _Scan, i: int) -> int:
+    """Index of the first word of the role whose last title is at word *i*: a deputy word right
+    before a title (نائب رئيس الإدارة), and earlier titles joined to it by their complement alone
+    (مدير عام الهيئة العامة للسياحة رئيس مجلس التنمية المهندس): no punctuation, function word or
+    given name between, at most :data:`MAX_CHAIN_WORDS` words apart. A title with a glued و
+    (ووزير) opens a list member: the chain starts there."""
+    ws = scan.ws
+    start = _with_deputy(ws, i)
+    k, gap = start - 1, 0
+    while k >= 0 and gap < MAX_CHAIN_WORDS and _joined(ws, k) and ws[k].is_word:
+        if ws[k].norm in scan.stops or _is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
+            break
+        if _match_title(ws, k, scan.titles) or _title_word(ws[k]):
+            start, gap = _with_deputy(ws, k), 0
+            if strip_proclitic(ws[k].text)[0]:
+                break
+            k = start - 1
+            continue
+        k -= 1
+        gap += 1
+    return start
+
+
+#: tags of words that cannot stand inside a role chain (a verb: قال وزير ...)
+CHAIN_BREAK_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART", "NUM", "PUNCT"})
+
+
+def _in_person(scan: _Scan, k: int) -> bool:
+    """Word *k* is part of a person's name found already."""
+    w = scan.ws[k]
+    return any(f.type == "person" and f.start <= w.start < f.end for f in reversed(scan.ctx.facts))
+
+
+def _joined(ws: list[Word], k: int) -> bool:
+    """Words *k* and *k* + 1 are separated by spaces only."""
+    return k + 1 < len(ws) and ws[k + 1].start - ws[k].end <= 1
+
+
+def _with_deputy(ws: list[Word], i: int) -> int:
+    """*i*, or the word before it when that is a deputy word (نائب رئيس الإدارة)."""
+    return i - 1 if i > 0 and ws[i - 1].norm in _deputy_words() and _joined(ws, i - 1) else i
 
 
 def add_mentions(ctx: Context, names: dict[str, str]) -> None:

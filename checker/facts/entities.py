@@ -34,7 +34,7 @@ TYPES = (
         STRING,
         "A place as the scene of something, keyed by the preposition before it: في باريس.",
         compare_places,
-        ENTITY_ATTRS,
+        ENTITY_ATTRS | {"left", "right"},
     ),
     FactType(
         "person",

@@ -3,6 +3,7 @@ the person, so the same person's roles in several articles can be compared."""
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from functools import cache
 
 from checker import lexicons
@@ -44,9 +45,11 @@ def _portfolio(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _rank(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    for rank in _ranks():
-        if words[: len(rank)] == rank:
-            return rank
+    """The last rank of the role (the one before the name: نائب المتحدث الرسمي ... النقيب)."""
+    for i in range(len(words) - 1, -1, -1):
+        for rank in _ranks():
+            if words[i : i + len(rank)] == rank:
+                return rank
     return None
 
 
@@ -55,6 +58,37 @@ def _deputy(words: tuple[str, ...]) -> tuple[str, ...] | None:
         if words[: len(d)] == d:
             return d
     return None
+
+
+@cache
+def _posts() -> frozenset[tuple[str, ...]]:
+    """Titles of office and ranks (folded, without the article), honorifics left out."""
+    data = lexicons.load("titles")
+    posts = {_words(t) for t in [*data["titles"], *data.get("ranks", [])]}
+    return frozenset(posts - {_words(h) for h in data.get("honorifics", [])})
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(w for h in lexicons.load("titles").get("honorifics", []) for w in _words(h))
+
+
+def _one_post_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """The two roles are one chain of words but for one post: another post in its place (أمين عام
+    حزب X / رئيس حزب X, ... السفير / ... القنصل العام) or a deputy word added before it (مدير عام
+    الهيئة نائب رئيس المجلس / ... رئيس المجلس). Some word other than an honorific must be shared."""
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    changed = [op for op in ops if op[0] != "equal"]
+    shared = {w for tag, a1, a2, _, _ in ops if tag == "equal" for w in wa[a1:a2]} - _honorifics()
+    if len(changed) != 1 or not shared:
+        return False
+    tag, a1, a2, b1, b2 = changed[0]
+    xa, xb = wa[a1:a2], wb[b1:b2]
+    if tag == "replace":
+        return xa in _posts() and xb in _posts()
+    longer, at = (wa, a2) if xa else (wb, b2)
+    added = xa or xb
+    return added in _deputies() and any(longer[at : at + len(p)] == p for p in _posts())
 
 
 def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
@@ -76,6 +110,8 @@ def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
         rest_a, rest_b = wa[len(da or ()) :], wb[len(db or ()) :]
         if rest_a and rest_b and (rest_a[: len(rest_b)] == rest_b or rest_b[: len(rest_a)] == rest_a):
             return False
+    if _one_post_changed(wa, wb):
+        return False
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return True
     return None

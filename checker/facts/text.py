@@ -46,8 +46,8 @@ TYPES = (
         "list",
         list,
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
-        "A participant list: the sorted ids of its members.",
-        attrs=frozenset({"members", "entity_type", "stated_count", "stated_span", "stated_display"}),
+        "A participant list: the sorted ids of its members (a list of phrases: their folded words).",
+        attrs=frozenset({"members", "entity_type", "stated_count", "stated_span", "stated_display", "first", "cut"}),
     ),
     FactType(
         "lint",

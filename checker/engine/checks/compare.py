@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from checker.engine.align import Cluster, Group
+from checker.engine.align import Cluster, Group, make_clusters
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.parallel import parallel_conflicts
 from checker.engine.rules import Rule
+from checker.engine.slots import changed_slots
+from checker.facts import compare
 from checker.model import Finding
 
 NAME = "compare"
@@ -43,6 +45,11 @@ PARAMS = {
             "other articles in sentences alike to its own (dates: an article names several events, and a "
             "changed day word joins the article's other mentions of its new value)",
         },
+        "slot_frames": {
+            "type": "boolean",
+            "description": "contradiction rules: also report two articles that write one sentence with "
+            "different values in the same slot (the same words on both sides), whatever else they state",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -74,6 +81,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
     if rule.kind == "contradiction" and rule.param("parallel_mentions", False):
         out += _parallel_mentions(rule, fb, spec, out)
+    if rule.kind == "contradiction" and rule.param("slot_frames", False):
+        out += _slot_findings(rule, fb, spec, out)
     return out
 
 
@@ -90,11 +99,27 @@ def _parallel_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Fi
     return out
 
 
+def _slot_findings(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+    """One sentence, another value in the same slot (:mod:`checker.engine.slots`), unless a
+    finding of the rule shows that fact already."""
+    shown = {(e.article, e.start) for f in found for e in f.evidence}
+    out = []
+    for changed, other in changed_slots(fb.of(spec.facts), lambda a, b: compare(a, b, spec.tolerance) is False):
+        if (changed.article, changed.start) in shown:
+            continue
+        shown.add((changed.article, changed.start))
+        lone, mate = (make_clusters([f], {})[0] for f in (changed, other))
+        out.append(_changed_finding(rule, fb, lone, [mate]))
+    return out
+
+
 #: bare numbers say too little of what they count to be told apart from another mention; places
 #: (location facts) are keyed by the preposition that ties them to their sentence
 NAMED_FIGURES = ("count", "percent", "money", "ordinal")
 #: facts an article may list several of (places, dates): a changed mention only among two values
 ENUMERABLE = ("location", "date")
+#: facts about one person (keyed by surname): a changed mention only when the names agree
+PERSONAL = ("role",)
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
 
@@ -119,7 +144,7 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
     out = []
     for g in groups:
         lone = g.clusters[0]
-        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE):
+        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE, *PERSONAL):
             continue
         if lone.type in ENUMERABLE and values_of[(lone.article, lone.type, lone.key)] > 2:
             continue  # an article that names many places of one kind enumerates them (the regions' budgets)
@@ -128,10 +153,18 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
             others = [c for c in host.clusters if c.article != lone.article]
             if {f.sentence for f in mate.facts} & {f.sentence for f in lone.facts}:
                 continue  # two figures of one sentence are two facts (بعمق 20 مترا ... إلى 4 أمتار)
+            if lone.type in PERSONAL and not _same_person(lone, mate):
+                continue  # two people of one surname (العريف محمد العمري, اللواء علي العمري)
             if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
                 out.append(_changed_finding(rule, fb, lone, others))
                 break
     return out
+
+
+def _same_person(a: Cluster, b: Cluster) -> bool:
+    """The roles' people have the same given name (the first word of their names)."""
+    na, nb = (str(c.first.attr("person") or "").split() for c in (a, b))
+    return bool(na and nb) and na[0] == nb[0]
 
 
 def _changed_finding(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz.fuzz import ratio
+
 from checker.engine.align import Cluster, Group, align, make_clusters
 from checker.engine.evidence import ev, finding, values
 from checker.engine.factbase import FactBase
@@ -17,6 +19,57 @@ PARAMS = {
     "additionalProperties": False,
     "properties": {"min_overlap": {"type": "number", "minimum": 0, "maximum": 1}},
 }
+
+
+#: two members this alike are one written two ways (الوضع في سوريا / الوضع في سورية)
+SAME_MEMBER_RATIO = 88
+SAME_WORD_RATIO = 75
+#: a list has three members or more (one article's may have lost one); copies share two
+MIN_MEMBERS = 3
+MIN_SHARED = 2
+
+
+def _differ(g: Group) -> bool:
+    """Some list misses a member another has, once members written with a word more or less
+    (الأستاذ تميم السالم / تميم السالم) or spelled another way are taken as one, and the
+    uncertain first member of a list of phrases (cut from its sentence: its ``first``
+    attribute) is left out."""
+    firsts = {c.first.attr("first") for c in g.clusters} - {None}
+    union = set().union(*(set(c.value) for c in g.clusters)) - firsts
+    for c in g.clusters:
+        own = [set(str(m).split()) for m in c.value]
+        for m in union - set(c.value):
+            words = set(str(m).split())
+            if any(words <= o or o <= words for o in own) or _after_cut(c, m, g):
+                continue
+            phrases = c.first.attr("first") is not None  # ids of places are not spelled
+            if not (phrases and any(_spelled_alike(str(m), str(o)) for o in c.value)):
+                return True
+    return False
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two members that are one written two ways: alike as a whole, and each word of *a* that *b*
+    lacks (but short words) is close to one of *b*'s (سوريا / سورية; not محمد / تركي, another person)."""
+    if ratio(a, b) < SAME_MEMBER_RATIO:
+        return False
+    own = b.split()
+    lacking = [w for w in a.split() if w not in own and len(w) > 3]  # على written in or left out
+    return all(any(ratio(w, x) >= SAME_WORD_RATIO for x in own) for w in lacking)
+
+
+def _after_cut(c: Cluster, member: str, g: Group) -> bool:
+    """*c*'s list was cut short (a longer member followed: its ``cut`` attribute) and *member*
+    comes after all of *c*'s members in another list of the group: it may be the cut member."""
+    if not c.first.attr("cut"):
+        return False
+    for d in g.clusters:
+        order = list(d.first.attr("members") or ())
+        if member in order:
+            shared = [order.index(m) for m in c.value if m in order]
+            if shared and order.index(member) > max(shared):
+                return True
+    return False
 
 
 def _jaccard(a: Cluster, b: Cluster) -> float:
@@ -43,8 +96,10 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         sets = [set(c.value) for c in g.clusters]
         equal = all(s == sets[0] for s in sets)
-        if equal != (rule.kind == "agreement"):
+        if equal != (rule.kind == "agreement") or (not equal and not _differ(g)):
             continue
+        if max(len(s) for s in sets) < MIN_MEMBERS or len(set.intersection(*sets)) < MIN_SHARED:
+            continue  # two members are a pair, not a list; a list shares two members with its copy
         out.append(_finding(rule, g, names))
     return out
 
