@@ -68,3 +68,11 @@ def test_cache_off_asks_wordfreq(monkeypatch: pytest.MonkeyPatch) -> None:
         assert freq.zipf("التحالف") == zipf_frequency("التحالف", "ar") > 4
     finally:
         freq.table.cache_clear()
+
+
+@pytest.mark.parametrize("mark", list(freq.PUNCTUATION))
+def test_each_mark_stripped_is_one_wordfreq_drops(mark: str) -> None:
+    for word in ("أوبك", "الرياض", "2015"):
+        for form in (word + mark, mark + word, mark + word + mark):
+            assert freq.zipf(form) == zipf_frequency(form, "ar") == zipf_frequency(word, "ar")
+    assert freq.zipf(mark) == zipf_frequency(mark, "ar") == 0.0
