@@ -1,0 +1,87 @@
+"""Start-up cost of one two-article ``checker compare`` without a model (issue 8, item 6).
+
+    python -m benchmarks.startup [--runs 9]
+
+Runs ``python -m checker compare`` on the two seed articles in fresh processes (CPU seconds of
+each child, the median over ``--runs``), then times the same compare inside one warm process (the
+work itself, the median of as many runs). Set-up is the difference: interpreter start, imports,
+reading the compiled caches, first use of every table. Each figure is given with byte-code caching
+on (the normal case: ``pip install`` compiles the package) and with ``PYTHONDONTWRITEBYTECODE=1``
+and no ``__pycache__`` (every module compiled from source at each start). The bare interpreter
+(``python -c pass``) is given for scale: it is part of the set-up and beyond the project's reach.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+
+
+def child_cpu(cmd: list[str], env: dict[str, str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def median_cpu(cmd: list[str], env: dict[str, str], runs: int) -> float:
+    child_cpu(cmd, env)  # warm-up: caches written, pages in memory
+    return statistics.median(child_cpu(cmd, env) for _ in range(runs))
+
+
+def warm_work(runs: int) -> float:
+    from checker.api import compare, make_article, render
+
+    arts = [make_article(Path(p).stem, Path(p).read_text(encoding="utf-8")) for p in SEEDS]
+    render(compare(arts, model="none"), "json")
+    times = []
+    for _ in range(runs):
+        t = time.process_time()
+        render(compare(arts, model="none"), "json")
+        times.append(time.process_time() - t)
+    return statistics.median(times)
+
+
+def clear_bytecode() -> None:
+    for d in (ROOT / "checker").rglob("__pycache__"):
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--json", dest="json_out", type=Path)
+    args = ap.parse_args(argv)
+    cli = [sys.executable, "-m", "checker", "compare", *SEEDS, "--model", "none", "-f", "json", "-o", os.devnull]
+    cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    source = {**cached, "PYTHONDONTWRITEBYTECODE": "1"}
+    work = warm_work(args.runs)
+    out: dict[str, float] = {"work_in_warm_process": work}
+    out["bare_interpreter"] = median_cpu([sys.executable, "-c", "pass"], cached, args.runs)
+    out["compare_bytecode_cached"] = median_cpu(cli, cached, args.runs)
+    clear_bytecode()
+    out["compare_compiled_from_source"] = median_cpu(cli, source, args.runs)
+    out["setup_bytecode_cached"] = out["compare_bytecode_cached"] - work
+    out["setup_compiled_from_source"] = out["compare_compiled_from_source"] - work
+    print("| figure | CPU s (median) |")
+    print("|---|---|")
+    for k, v in out.items():
+        print(f"| {k.replace('_', ' ')} | {v:.3f} |")
+    if args.json_out:
+        args.json_out.write_text(json.dumps({k: round(v, 4) for k, v in out.items()}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
