@@ -213,6 +213,33 @@ def runs(day: list[NewsArticle], model: str | None, jobs: int, with_compare: boo
     return out
 
 
+def engines(day: list[NewsArticle], model: str | None, jobs: int) -> dict[str, Any]:
+    """The day without a store through ``--jobs N`` and through a Dask LocalCluster of N workers:
+    times side by side, and whether the two reports are byte-identical."""
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "day.jsonl"
+        to_jsonl(day, feed)
+        base = [
+            sys.executable,
+            "-m",
+            "checker",
+            "feed",
+            str(feed),
+            "--no-store",
+            "--jobs",
+            str(jobs),
+            "--fail-on",
+            "none",
+        ]
+        base += ["--model", model] if model else []
+        out["local"] = timed([*base, "-f", "json", "-o", str(Path(tmp) / "local.json")])
+        out["dask"] = timed([*base, "--engine", "dask", "-f", "json", "-o", str(Path(tmp) / "dask.json")])
+        local, dask = (Path(tmp) / f"{k}.json" for k in ("local", "dask"))
+        out["byte_identical"] = local.is_file() and dask.is_file() and local.read_bytes() == dask.read_bytes()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--day", type=Path, default=DAY)
@@ -221,9 +248,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="model for the feed runs (default: the packaged one)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-compare", action="store_true", help="skip the reference run of compare over the whole day")
+    ap.add_argument("--dask", action="store_true", help="only the engines: --jobs N against a Dask LocalCluster")
     ap.add_argument("--json", dest="json_out", type=Path)
     args = ap.parse_args(argv)
     day = load_saudi(args.day)
+    if args.dask:
+        text = json.dumps({"engines": engines(day, args.model, args.jobs)}, indent=2)
+        print(text)
+        if args.json_out:
+            args.json_out.write_text(text + "\n", encoding="utf-8")
+        return 0
     result: dict[str, Any] = {"grouping": grouping(day, gold_labels(day, args.gold)), "growth": growth(day)}
     if not args.skip_run:
         result["runs"] = runs(day, args.model, args.jobs, not args.no_compare)
