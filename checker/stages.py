@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from checker import __version__
 from checker.engine import Rule, run_rules
 from checker.extract import run_extractors
+from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
@@ -110,6 +111,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     for ctx in contexts:
         add_mentions(ctx, names)
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
+    alias_facts(contexts)
     words: dict[str, list[Fact]] = {}
     for f in word_variants(contexts):
         words.setdefault(f.article, []).append(f)

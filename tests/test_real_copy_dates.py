@@ -99,8 +99,7 @@ def test_a_date_one_article_leaves_out_of_a_sentence_is_no_contradiction(fallbac
 
 def test_one_of_two_day_words_of_a_sentence_changed_contradicts(fallback) -> None:
     said = (
-        "وشهدت تداولات {} ارتفاع أسهم 3 شركات فقط وتراجع أسهم 161 شركة، "
-        "وبلغ عدد الأسهم المتداولة اليوم 187 مليون سهم."
+        "وشهدت تداولات {} ارتفاع أسهم 3 شركات فقط وتراجع أسهم 161 شركة، وبلغ عدد الأسهم المتداولة اليوم 187 مليون سهم."
     )
     found = contradictions(run(fallback, said.format("اليوم"), said.format("أمس")))
     assert found and ("a1", "أمس") in found[0], found

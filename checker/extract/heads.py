@@ -12,7 +12,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
 from checker.extract.people import Word, words
-from checker.text.chars import match_key
+from checker.text.chars import has_arabic, match_key
 from checker.text.words import strip_proclitic, zipf
 
 MAX_WORDS = 4
@@ -69,8 +69,8 @@ def extract_heads(ctx: Context) -> None:
         j = i + n
         k = j
         while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops):
-            if k > j and ws[k].start - ws[k - 1].end > 2:
-                break
+            if k > j and (ws[k].start - ws[k - 1].end > 2 or not has_arabic(ws[k].text)):
+                break  # a Latin acronym after the Arabic name glosses it (مجموعة العمل المالي FATF)
             if ctx.overlaps_taken(ws[k].start, ws[k].end):
                 k = k + 1 if kind == "org" else k  # جامعة الملك سعود: a known name may end it
                 break

@@ -12,6 +12,7 @@ from collections import defaultdict
 from checker.extract.base import Context, Spans, stopwords
 from checker.model import Fact
 from checker.text.chars import match_key, strip_marks_but_tatweel
+from checker.text.tokenize import Token
 
 #: shorter words are function words or too ambiguous (أن / إن)
 MIN_LETTERS = 4
@@ -29,23 +30,57 @@ def spelling_key(word: str) -> str:
     return match_key(word).replace("يء", "ء").translate(_SEATS)
 
 
-def word_variants(contexts: list[Context]) -> list[Fact]:
-    """``word`` facts for the words written two or more ways in the story."""
+#: the first word of compound names written glued or apart (عبدالعزيز / عبد العزيز، عبدربه / عبد ربه)
+COMPOUND_HEADS = ("عبد",)
+
+Seen = dict[str, dict[str, list[tuple[Context, int, int]]]]
+
+
+def _words(contexts: list[Context]) -> tuple[Seen, set[str]]:
+    """Each word's spellings and mentions, and the keys of words seen outside any name."""
     stops = stopwords()
-    seen: dict[str, dict[str, list[tuple[Context, int, int]]]] = defaultdict(lambda: defaultdict(list))
+    seen: Seen = defaultdict(lambda: defaultdict(list))
+    free: set[str] = set()
     for ctx in contexts:
         named = Spans((f.start, f.end) for f in ctx.facts if f.type in NAMED)
-        for tok in ctx.analysis.tokens:
+        toks = [t for t in ctx.analysis.tokens if t.is_word]
+        for i, tok in enumerate(toks):
             form = strip_marks_but_tatweel(tok.text)
-            if not tok.is_word or len(form) < MIN_LETTERS or tok.norm in stops:
+            compound = _compound(toks, i)
+            if compound is not None:
+                key = spelling_key(compound[0].replace(" ", ""))
+                seen[key][compound[0]].append((ctx, compound[1], compound[2]))
+                free.add(key)  # a spelling convention, whether in a name or not
+            if len(form) < MIN_LETTERS or tok.norm in stops:
                 continue
-            if named.overlaps(tok.start, tok.end):
-                continue
-            seen[spelling_key(form)][form].append((ctx, tok.start, tok.end))
+            key = spelling_key(form)
+            if not named.overlaps(tok.start, tok.end):
+                free.add(key)
+            seen[key][form].append((ctx, tok.start, tok.end))
+    return seen, free
+
+
+def _compound(toks: list[Token], i: int) -> tuple[str, int, int] | None:
+    """A compound name at token *i*, glued (عبدالعزيز) or apart (عبد العزيز): (form, start, end)."""
+    form = strip_marks_but_tatweel(toks[i].text)
+    for head in COMPOUND_HEADS:
+        if form.startswith(head) and len(form) >= len(head) + 3:
+            return form, toks[i].start, toks[i].end
+        if form == head and i + 1 < len(toks) and toks[i + 1].start - toks[i].end == 1:
+            nxt = strip_marks_but_tatweel(toks[i + 1].text)
+            return f"{form} {nxt}", toks[i].start, toks[i + 1].end
+    return None
+
+
+def word_variants(contexts: list[Context]) -> list[Fact]:
+    """``word`` facts for the words written two or more ways in the story. A word inside a name
+    counts when the story also uses it outside names (مسئول التدريب taken into a person's name,
+    مسؤول elsewhere); compound names count written glued or apart (عبدالعزيز / عبد العزيز)."""
+    seen, free = _words(contexts)
     out: list[Fact] = []
     for key in sorted(seen):
         forms = seen[key]
-        if len(forms) < 2:
+        if len(forms) < 2 or key not in free:
             continue
         for form in sorted(forms):
             firsts: dict[str, tuple[Context, int, int]] = {}

@@ -7,7 +7,7 @@ from checker.facts.base import FactType, Tolerance
 from checker.model import Fact
 
 STRING = {"type": "string", "minLength": 1}
-ENTITY_ATTRS = frozenset({"entity_type", "country", "contracted"})
+ENTITY_ATTRS = frozenset({"entity_type", "country", "contracted", "headline"})
 
 
 def compare_places(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
@@ -44,4 +44,12 @@ TYPES = (
         attrs=frozenset({"role"}),
     ),
     FactType("term", str, STRING, "A rare word that looks like a name, for spelling variants."),
+    FactType(
+        "alias",
+        str,
+        STRING,
+        "Another name of a place, organisation or office (the alias lexicon, a gloss in brackets or quotes, "
+        "a headline's short name), keyed like the entity's own facts.",
+        attrs=frozenset({"gloss", "headline", "headline_only"}),
+    ),
 )

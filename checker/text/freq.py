@@ -30,7 +30,10 @@ MAGIC = b"CKWF"
 PLAIN = re.compile("[\u0621-\u063a\u0641-\u064a]+")
 #: punctuation and symbols wordfreq's tokenizer drops around a word (each checked against wordfreq in
 #: the tests; not @ _ or the Arabic decimal separator, which it keeps)
-PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?[\\]^`{|}~\u00ab\u00bb\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00b7\u2022\u060c\u061b\u061f\u066a\u066c\u0640"
+PUNCTUATION = (
+    "!\"#$%&'()*+,-./:;<=>?[\\]^`{|}~"
+    "\u00ab\u00bb\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00b7\u2022\u060c\u061b\u061f\u066a\u066c\u0640"
+)
 #: a number wordfreq reads as one token (ASCII or Arabic-Indic digits)
 DIGITS = re.compile("[0-9]+|[\u0660-\u0669]+")
 
