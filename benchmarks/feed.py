@@ -147,17 +147,20 @@ def growth(day: list[NewsArticle], factors: tuple[int, ...] = (1, 2, 4)) -> dict
 
 
 def timed(cmd: list[str]) -> dict[str, Any]:
-    """Wall seconds and peak RSS (MB) of one command in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, CPU seconds (the process and its workers) and peak RSS (MB, the largest process
+    so far: the runs are ordered so that the feed's come first) of one command in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return {
         "cmd": " ".join(cmd[2:]),
         "exit": proc.returncode,
         "seconds": round(wall, 2),
-        "peak_rss_mb_max_so_far": round(max(peak, before) / 1024, 1),
+        "cpu_seconds": round(cpu, 2),
+        "peak_rss_mb_max_so_far": round(max(after.ru_maxrss, before.ru_maxrss) / 1024, 1),
         "stderr": proc.stderr.strip()[-300:],
     }
 
@@ -169,10 +172,6 @@ def runs(day: list[NewsArticle], model: str | None, jobs: int, with_compare: boo
         to_jsonl(day, feed)
         base = [sys.executable, "-m", "checker", "feed", str(feed), "--store", str(store), "--jobs", str(jobs)]
         base += ["--model", model] if model else []
-        if with_compare:  # the whole day as one set, as before the feed existed: the reference
-            whole = [sys.executable, "-m", "checker", "compare", str(feed), "--fail-on", "none"]
-            whole += ["--model", model] if model else []
-            out["compare_day"] = timed([*whole, "-o", str(Path(tmp) / "compare.txt")])
         out["feed_cold"] = timed([*base, "-o", str(Path(tmp) / "cold.txt"), "--fail-on", "none"])
         out["feed_warm"] = timed([*base, "-o", str(Path(tmp) / "warm.txt"), "--fail-on", "none"])
         one = Path(tmp) / "one.jsonl"
@@ -207,6 +206,10 @@ def runs(day: list[NewsArticle], model: str | None, jobs: int, with_compare: boo
             ]
         )
         out["check_one_warm_no_model"] = timed([*check, "--store", str(bare), "--model", "none"])
+        if with_compare:  # the whole day as one set, as before the feed existed: the reference
+            whole = [sys.executable, "-m", "checker", "compare", str(feed), "--fail-on", "none"]
+            whole += ["--model", model] if model else []
+            out["compare_day"] = timed([*whole, "-o", str(Path(tmp) / "compare.txt")])
     if "compare_day" in out:
         ref = out["compare_day"]["seconds"]
         out["ratios_to_compare_day"] = {k: round(out[k]["seconds"] / ref, 3) for k in ("feed_cold", "feed_warm") if ref}
