@@ -23,7 +23,7 @@ from checker.feed.engine import Engine
 from checker.feed.group import Params, group
 from checker.house import House, forbidden_facts, mark_accepted
 from checker.model import Article, Fact, Report
-from checker.text.tagger import Analyzer, load_analyzer
+from checker.text.tagger import Analyzer, analyzer_name, load_analyzer
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,7 @@ def check_stories(
 
     _prepare(setup)
     cache = cache or Cache()
-    model_name = _analyzer(setup.model).name
+    model_name = analyzer_name(setup.model)  # the model is loaded only where an article is tagged
     common = setup_key(setup, model_name)
     keys = [report_key(setup, story, common) for story in groups]
     reports: list[Report | None] = [cache.get_report(k) for k in keys]

@@ -52,22 +52,29 @@ class Analyzer:
 
 
 class UDPipeAnalyzer(Analyzer):
-    """POS hints from a UDPipe 1 model loaded with ``spacy_udpipe.load_from_path``."""
+    """POS hints from a UDPipe 1 model, loaded with the UDPipe binding that spacy-udpipe installs
+    (``ufal.udpipe``). spacy-udpipe's spaCy pipeline is not built: only the model's tokenizer and
+    tagger are run, and importing spaCy to build it cost 1.2 s of every start with a model.
+    :meth:`nlp` builds that pipeline on demand (for comparisons)."""
 
     def __init__(self, path: str) -> None:
-        p = Path(path)
-        if not p.is_file():
-            raise ModelError("UDPipe model file not found", path=path)
-        if not _looks_like_udpipe(p):
-            # the C++ loader aborts the process on a foreign file: check before handing it over
-            raise ModelError("not a UDPipe 1 model file", path=path)
+        p = _checked(path)
         try:
-            import spacy_udpipe
+            from ufal.udpipe import Model
 
-            self.nlp = spacy_udpipe.load_from_path(lang="ar", path=str(p))
+            model = Model.load(str(p))
         except Exception as exc:  # the binding raises plain Exception for a bad file
             raise ModelError(f"cannot load the UDPipe model: {exc}", path=path) from None
+        if model is None:
+            raise ModelError("cannot load the UDPipe model", path=path)
+        self.model, self.path = model, str(p)
         self.name = f"udpipe:{p.name}"
+
+    def nlp(self) -> Any:
+        """spacy-udpipe's full spaCy pipeline for the same model (tokenizer, tagger and parser)."""
+        import spacy_udpipe
+
+        return spacy_udpipe.load_from_path(lang="ar", path=self.path)
 
     def tags(self, text: str) -> list[tuple[int, int, str, str]]:
         """Tokenize and tag with the model's own tokenizer in ``ranges`` mode, which gives true
@@ -75,7 +82,7 @@ class UDPipeAnalyzer(Analyzer):
         The parser is not run: only POS tags and lemmas are used."""
         from ufal.udpipe import Sentence
 
-        model = self.nlp.tokenizer.model.model  # the ufal.udpipe Model spacy-udpipe loaded
+        model = self.model
         out: list[tuple[int, int, str, str]] = []
         for chunk_start, chunk in _chunks(text):
             tokenizer = model.newTokenizer("ranges")
@@ -180,6 +187,23 @@ def resolve_model_path(model: str | None) -> str | None:
     except Exception:  # pragma: no cover - spacy_udpipe layout changed
         return None
     return None
+
+
+def _checked(path: str) -> Path:
+    p = Path(path)
+    if not p.is_file():
+        raise ModelError("UDPipe model file not found", path=path)
+    if not _looks_like_udpipe(p):
+        # the C++ loader aborts the process on a foreign file: check before handing it over
+        raise ModelError("not a UDPipe 1 model file", path=path)
+    return p
+
+
+def analyzer_name(model: str | None = None) -> str:
+    """The name :func:`load_analyzer` would give the analyzer, without loading the model (whose file
+    is checked the same way): for a run that may need no tagging at all (every analysis stored)."""
+    path = resolve_model_path(model)
+    return Analyzer.name if path is None else f"udpipe:{_checked(path).name}"
 
 
 @lru_cache(maxsize=4)
