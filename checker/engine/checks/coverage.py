@@ -14,7 +14,7 @@ from checker.engine.evidence import ev, finding, others
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.names import person_clusters
 from checker.engine.rules import Rule
-from checker.facts.figures import ranges_overlap
+from checker.facts import Tolerance
 from checker.model import Fact, Finding
 from checker.text.chars import match_key
 
@@ -147,4 +147,12 @@ def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
 def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:
     if a.type == b.type:
         return spec.compatible(a, b) is True
-    return a.type in AMOUNTS and b.type in AMOUNTS and ranges_overlap(a.first, b.first, spec.tolerance)
+    return a.type in AMOUNTS and b.type in AMOUNTS and _same_amount(a.first, b.first, spec.tolerance)
+
+
+def _same_amount(a: Fact, b: Fact, tol: Tolerance) -> bool:
+    """The figures as written are one amount, within their rounding: an open range (أكثر من 187
+    مليون) says nothing of a figure of another type far above it."""
+    x, y = (float(f.value["amount"] if isinstance(f.value, dict) else f.value) for f in (a, b))
+    rounding = max(float(a.attr("rounding") or 0.0), float(b.attr("rounding") or 0.0))
+    return abs(x - y) <= max(rounding, tol.absolute, tol.relative * max(abs(x), abs(y)))
