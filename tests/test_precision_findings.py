@@ -96,6 +96,7 @@ def test_a_bracketed_amount_keeps_its_currency(fallback) -> None:
     facts = extract(make_article("a", "وبلغت تكلفة المشروعات في المنطقة (125.400.000) ريال."), fallback)
     money = [f for f in facts if f.type == "money"]
     assert money and money[0].value == {"amount": 125400000, "currency": "SAR"}
+    assert money[0].text == "(125.400.000) ريال"
 
 
 def test_a_quoted_figure_keeps_its_noun(fallback) -> None:

@@ -246,7 +246,9 @@ def _money(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> boo
     money = {"amount": m.value, "currency": code}
     if m.high is not None:
         money["high"] = m.high
-    ctx.add("money", "", money, f"{fig.disp} {code}", m.start, end, "numbers.money", fig.attrs)
+    # an amount in brackets of its own is quoted with both brackets: (87.390.000) ريال
+    start = m.start - 1 if fig.e_f > fig.s_f and folded[fig.e_f - 1] == ")" else m.start
+    ctx.add("money", "", money, f"{fig.disp} {code}", start, end, "numbers.money", fig.attrs)
     return True
 
 
