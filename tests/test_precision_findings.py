@@ -151,6 +151,15 @@ def test_a_building_named_after_someone_is_no_person_gap(fallback) -> None:
     assert "GP102" not in rules(r, "gap")
 
 
+def test_a_person_after_a_definite_noun_is_still_a_gap(fallback) -> None:
+    r = run(
+        fallback,
+        "وتشمل المشروعات ترميم مبنى البلدية.",
+        "وتشمل المشروعات ترميم مبنى البلدية بإشراف عميد الكلية بالجامعة الدكتور سامي بن فهد الحربي.",
+    )
+    assert texts(r, "GP102") == ["سامي بن فهد الحربي"]
+
+
 @pytest.mark.skipif(load_name_model() is None, reason="the name model is not installed")
 def test_a_verb_after_a_title_is_no_person_gap(fallback) -> None:
     r = run(fallback, "الوزير يستقبل السفير في مكتبه.", "وزير الزراعة يبحث مع السفير التعاون في مكتبه.")

@@ -33,16 +33,6 @@ def _heads() -> dict[tuple[str, ...], str]:
     return out
 
 
-def head_kind(word: str) -> str | None:
-    """``org`` or ``place`` when *word* (a proclitic allowed) is a one-word head noun, else None.
-
-    >>> head_kind("ومركز"), head_kind("مركز"), head_kind("الأمير")
-    ('org', 'org', None)
-    """
-    _, bare = strip_proclitic(word)
-    return _heads().get((match_key(word),)) or _heads().get((match_key(bare),))
-
-
 def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
     heads = _heads()
     first = ws[i].norm

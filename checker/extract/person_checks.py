@@ -3,8 +3,9 @@ article names (GP102): a title is often followed by words that are no name.
 
 A titled person is marked ``doubtful`` (with the reason) when
 
-- ``named_after``: the title follows a head noun of an organisation or place, so the words name
-  a building, park or prize after someone (مركز الأمير …، جامعة الملك …), not a person in the story;
+- ``named_after``: the title follows the head of a name given after someone
+  (``rules/lexicons/heads.yaml``: eponym_heads), so the words name a building, park or prize
+  (مركز الأمير …، جامعة الملك …), not a person in the story;
 - ``name_model``: the trained name model (:mod:`checker.names`), reading the sentence, finds no
   person's name on those words (وزير العمل يبحث، الرئيس يصدر مرسومًا، الدكتور السويد تعازي).
 
@@ -25,9 +26,9 @@ from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.extract.heads import head_kind
 from checker.model import Fact
 from checker.text.chars import match_key
+from checker.text.words import strip_proclitic
 
 #: what ends the word before a title when punctuation stands between them
 _PUNCT = "،,.:;؛!؟?()«»\"'-–"
@@ -79,14 +80,24 @@ def _surnames(ctx: Context, titled: list[Fact]) -> None:
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "surname")))
 
 
+@lru_cache(maxsize=1)
+def _eponym_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("heads").get("eponym_heads", []))
+
+
 def _named_after(ctx: Context, f: Fact) -> bool:
-    """The word right before the title is an organisation's or place's head noun: مركز الأمير …"""
+    """The word right before the title is the head of a name given after someone (مركز الأمير …,
+    بمستشفى الملك …), without the article (بالجامعة الدكتور … is a person at the university)."""
     role = str(f.attr("role")).split()
     before = ctx.text[max(0, f.start - 40 * (len(role) + 1)) : f.start].split()
     if len(before) <= len(role) or before[-len(role) :] != role:
         return False
     prev = before[-len(role) - 1]
-    return prev[-1:] not in _PUNCT and head_kind(prev) is not None
+    if prev[-1:] in _PUNCT:
+        return False
+    clitic, bare = strip_proclitic(prev)
+    head = match_key(bare)
+    return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
 
 
 def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:
