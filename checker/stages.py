@@ -22,6 +22,7 @@ from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
+from checker.extract.quotes import mark_echoed
 from checker.extract.spellings import word_variants
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
 from checker.text.chars import has_arabic
@@ -97,7 +98,8 @@ def _exact(f: Fact) -> Fact:
 def cross_article(contexts: list[Context]) -> list[Fact]:
     """Facts that need the other articles: a name introduced with a title in one article is a
     person wherever it recurs; a word one article glued or "misspelled" that another article has
-    in a name is a name (unless the slip is one wire copies repeat, like a wrong hamza)."""
+    in a name is a name (unless the slip is one wire copies repeat, like a wrong hamza); a
+    quotation another article carries as reported speech is marked ``echoed``."""
     names: dict[str, str] = {}
     for ctx in contexts:
         for key, name, _role in ctx.introduced:
@@ -112,6 +114,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
         add_mentions(ctx, names)
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
     alias_facts(contexts)
+    mark_echoed(contexts)
     words: dict[str, list[Fact]] = {}
     for f in word_variants(contexts):
         words.setdefault(f.article, []).append(f)

@@ -83,7 +83,12 @@ class FactBase:
         if spec not in self._aligned:
             clusters = make_clusters(self.of(spec.facts), self.places())
             sim, sim_agree = self.similarities(spec)
-            self._aligned[spec] = align(clusters, spec.compatible, spec.min_agree, spec.min_conflict, sim, sim_agree)
+            # a quotation is keyed by its speaker, often found in one article only: quotations are
+            # compared whatever their keys, and two speakers named differently keep them apart
+            same_key = spec.facts != ("quote",)
+            self._aligned[spec] = align(
+                clusters, spec.compatible, spec.min_agree, spec.min_conflict, sim, sim_agree, same_key=same_key
+            )
         return self._aligned[spec]
 
     def similarities(
@@ -91,7 +96,7 @@ class FactBase:
     ) -> tuple[Callable[[Cluster, Cluster], float], Callable[[Cluster, Cluster], float] | None]:
         """The similarity of two clusters for *spec*, and the one for compatible values (or None)."""
         if spec.facts == ("quote",):
-            return (lambda a, b: token_set_ratio(a.value, b.value) / 100.0), None
+            return quote_similarity, None
         if spec.facts == ("role",):  # one person: the key (surname) is the evidence, any context will do
             return (lambda a, b: 1.0 if a.key == b.key else 0.0), None
         if spec.facts == ("location",):
@@ -112,6 +117,14 @@ class FactBase:
                 sents = [(f.article, f.sentence) for c in g.clusters for f in c.facts]
                 out |= {frozenset((x, y)) for x in sents for y in sents if x[0] != y[0]}
         return out
+
+
+def quote_similarity(a: Cluster, b: Cluster) -> float:
+    """Word overlap of two quotations (one may contain the other); none when both speakers are
+    known and differ."""
+    if a.key and b.key and a.key != b.key:
+        return 0.0
+    return float(token_set_ratio(a.value, b.value)) / 100.0
 
 
 def anchored(

@@ -3,7 +3,8 @@
 Order matters: dates claim their numbers first; entities before people (titles take demonyms);
 quantities before lists (a list checks the count announced for it); people before head-noun
 names (a title like رئيس مجلس is not an organisation); the name model after the rule-based
-people (it adds only untitled full names nothing claimed); lint last.
+people (it adds only untitled full names nothing claimed), then the second look at titled
+people (:mod:`checker.extract.person_checks`); lint last.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from checker.extract import (  # noqa: F401
     lists,
     model_names,
     people,
+    person_checks,
     quantities,
     quotes,
     terms,
@@ -26,7 +28,19 @@ from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
 from checker.text.tokenize import Analysis
 
-ORDER = ("dates", "entities", "quantities", "people", "model_names", "heads", "lists", "quotes", "terms", "lint")
+ORDER = (
+    "dates",
+    "entities",
+    "quantities",
+    "people",
+    "model_names",
+    "person_checks",
+    "heads",
+    "lists",
+    "quotes",
+    "terms",
+    "lint",
+)
 
 
 def run_extractors(

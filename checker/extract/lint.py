@@ -7,7 +7,7 @@ from collections import Counter
 
 from checker.extract.base import Context, Spans, extractor
 from checker.text.chars import ALPHABET_LETTERS, LETTERS
-from checker.text.clitics import HAMZA_LEADS, STRIPPABLE
+from checker.text.clitics import HAMZA_LEADS, STRIPPABLE, SUFFIXES
 from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
@@ -114,17 +114,28 @@ def _word_slips(ctx: Context) -> None:
             both = f"{split[0]} {split[1]}"
             ctx.add("lint", "glued", both, both, a, b, "words.glued", [("split_at", a + len(split[0]))], claim=False)
             continue
-        if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text) or _rare_after_clitic(tok.text):
+        if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text) or _rare_known_form(tok.text):
             continue
         cands = typo_candidates(tok.text)
         if cands:
             ctx.add("lint", "typo", cands[0][1], cands[0][1], a, b, "words.typo", claim=False)
 
 
-def _rare_after_clitic(word: str) -> bool:
-    """A word the frequency list knows, however rarely, once a proclitic is off (والثمد: a place):
-    a rare name, not a slip."""
-    return any(word.startswith(p) and len(word) - len(p) >= 3 and zipf(word[len(p) :]) > 0 for p in STRIPPABLE)
+LONG_SUFFIXES = tuple(s for s in SUFFIXES if len(s) >= 2)
+
+
+def _rare_known_form(word: str) -> bool:
+    """A word the frequency list knows, however rarely, once a proclitic and/or a regular ending
+    of two letters or more is off (والثمد: a place; يخولون: يخول with its plural ending): a rare
+    word, not a slip. (A one-letter ending is left out: an extra letter is a common slip.)"""
+    for p in ("", *STRIPPABLE):
+        if p and not word.startswith(p):
+            continue
+        rest = word[len(p) :]
+        for s in ("", *LONG_SUFFIXES):
+            if (p or s) and rest.endswith(s) and len(rest) - len(s) >= 3 and zipf(rest[: len(rest) - len(s)]) > 0:
+                return True
+    return False
 
 
 def _punctuation(ctx: Context) -> None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer, prepositions
 from checker.model import Fact
-from checker.text.chars import match_key, strip_marks
+from checker.text.chars import LETTERS, match_key, strip_marks
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
@@ -146,13 +146,35 @@ def _member_key(text: str, first: bool) -> str:
 
 
 def _stated_count(ctx: Context, list_start: int, etype: str, counts: dict[int, list[Fact]]) -> Fact | None:
-    """The count in the same sentence, before the list, whose noun names that kind of entity."""
+    """The count in the same sentence, before the list, whose noun names that kind of entity, when
+    the list starts where it is announced (:func:`_announced`)."""
     stems = _noun_stems(etype)
     best = None
     for f in counts.get(ctx.sentence_at(list_start), ()):
         if f.end <= list_start and f.key in stems and (best is None or f.start > best.start):
             best = f
+    if best is None or not _announced(ctx.text[best.end : list_start], str(best.attr("noun") or "")):
+        return None
     return best
+
+
+def _announced(between: str, noun: str) -> bool:
+    """The list opens right after its count (الدول الـ12 (أ وب …), after a colon or bracket, or
+    after a function word (سبع دول، وهي أ وب …). A conjunction or any other word right before it
+    means the list was found from a later member on (the first ones unknown to the lexicon: أ
+    والبيرو وتشيلي …), so its length says nothing."""
+    text = strip_marks(between).rstrip()
+    if text[-1:] in (":", "("):
+        return True
+    text = text.rstrip("،,-– ")  # الدول السبع، أ وب …
+    if not text:
+        return True
+    words = _LETTERS_RUN.findall(text)
+    last = match_key(words[-1]) if words and text.endswith(words[-1]) else ""
+    return bool(last) and last != "و" and (last in stopwords() or last == match_key(noun))
+
+
+_LETTERS_RUN = re.compile(rf"[{LETTERS}]+")
 
 
 @lru_cache(maxsize=64)

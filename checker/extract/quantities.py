@@ -162,7 +162,7 @@ class _Figure:
 
     m: NumberMatch
     s_f: int  # folded start
-    e_f: int  # folded end
+    e_f: int  # folded end: where what the figure is of is read (past a closing bracket)
     attrs: list[tuple[str, object]]
     disp: str
 
@@ -176,12 +176,30 @@ def extract_quantities(ctx: Context) -> None:
     for m in find_numbers(ctx.text):
         if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
             continue  # a 400-digit run is an identifier or noise, not a figure
-        fig = _Figure(m, back[m.start], back[m.end], _figure_attrs(ctx, m), display_number(m))
+        fig = _Figure(
+            m,
+            back[m.start],
+            _past_bracket(folded, back[m.start], back[m.end]),
+            _figure_attrs(ctx, m),
+            display_number(m),
+        )
         if CLOCK_AFTER.match(folded, fig.e_f):
             continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day, not a figure
         for handler in (_percent, _money, _identifier, _ordinal, _count_or_bare):
             if handler(ctx, fig, folded, index):
                 break
+
+
+def _past_bracket(folded: str, start_f: int, end_f: int) -> int:
+    """Where the words after a figure start: past its closing bracket or quotation mark when the
+    figure stands in brackets or quotation marks of its own, as lists, tables and headlines write
+    them (لـ(14) مدينة، (157.726.135) ريالا، ضبط "42" مخالفة)."""
+    pair = folded[max(0, start_f - 1) : start_f] + folded[end_f : end_f + 1]
+    return end_f + 1 if pair in _OWN_MARKS else end_f
+
+
+#: brackets and quotation marks that may hold a figure on its own
+_OWN_MARKS = frozenset({"()", '""', "«»", "“”"})
 
 
 def _folded_offsets(length: int, index: Sequence[int]) -> Sequence[int]:
@@ -228,7 +246,9 @@ def _money(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> boo
     money = {"amount": m.value, "currency": code}
     if m.high is not None:
         money["high"] = m.high
-    ctx.add("money", "", money, f"{fig.disp} {code}", m.start, end, "numbers.money", fig.attrs)
+    # an amount in brackets of its own is quoted with both brackets: (87.390.000) ريال
+    start = m.start - 1 if fig.e_f > fig.s_f and folded[fig.e_f - 1] == ")" else m.start
+    ctx.add("money", "", money, f"{fig.disp} {code}", start, end, "numbers.money", fig.attrs)
     return True
 
 

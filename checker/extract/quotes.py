@@ -8,17 +8,22 @@ speech on its own. Short quoted noun phrases are names of works, organisations o
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
 from checker import lexicons
-from checker.extract.base import Context, extractor
+from checker.extract.base import Context, extractor, stopwords
 from checker.text.chars import match_key
 from checker.text.clitics import CONJUNCTIONS
+from checker.text.words import plain_words
 
-QUOTE_RE = re.compile(
-    r'"(?P<a>[^"\n]{3,600})"|«(?P<b>[^»]{3,600})»|“(?P<c>[^”\n]{3,600})”|”(?P<d>[^”\n]{3,600})”|„(?P<e>[^“\n]{3,600})“'
-)
+#: a pair of quote marks and what they hold. Straight quotes open and close alike, so they pair
+#: in order of appearance whatever they hold: a short quoted item ("42") is matched and skipped
+#: later, never left for its closing mark to open a false quotation up to the next pair.
+QUOTE_RE = re.compile(r'"(?P<a>[^"\n]+)"|«(?P<b>[^»]+)»|“(?P<c>[^”\n]+)”|”(?P<d>[^”\n]+)”|„(?P<e>[^“\n]+)“')
+#: quoted spans longer than this are not read as one quotation
+MAX_QUOTE_CHARS = 600
 MIN_WORDS = 4
 LONG_QUOTE = 8
 #: how many characters before the quote to look for a reporting verb or colon
@@ -47,7 +52,7 @@ def extract_quotes(ctx: Context) -> None:
         group = next(g for g in "abcde" if m.group(g) is not None)
         inner = m.group(group)
         n = len(inner.split())
-        if n < MIN_WORDS or (n < LONG_QUOTE and not introduced(ctx.text, m.start())):
+        if len(inner) > MAX_QUOTE_CHARS or n < MIN_WORDS or (n < LONG_QUOTE and not introduced(ctx.text, m.start())):
             continue
         a, b = m.start(group), m.end(group)
         sent = ctx.sentence_at(a)
@@ -60,3 +65,53 @@ def extract_quotes(ctx: Context) -> None:
             attrs.append(("speaker", speaker.value))
         value = " ".join(match_key(inner).split())
         ctx.add("quote", speaker.key if speaker else "", value, inner, a, b, "quotes", attrs, claim=False)
+
+
+#: a quotation another article carries as reported speech keeps this share of its content words
+#: within a stretch of that article twice the quotation's length
+ECHO_SHARE = 0.7
+#: quotations with fewer content words than this are never taken as echoed (too little evidence)
+ECHO_MIN_WORDS = 4
+
+
+def _content_words(folded: str) -> list[str]:
+    stops = stopwords()
+    return [w for w in plain_words(folded) if w not in stops and len(w) > 1]
+
+
+def echoed(quote: str, other: list[str]) -> bool:
+    """Another article's words (*other*, folded content words in order) carry the folded quotation
+    *quote* unquoted: most of its content words within a stretch of twice its length (قال إن …
+    instead of قال: «…»; a paraphrase that keeps the words)."""
+    wanted = set(_content_words(quote))
+    if len(wanted) < ECHO_MIN_WORDS:
+        return False
+    width = 2 * len(wanted)
+    hits = [(i, w) for i, w in enumerate(other) if w in wanted]
+    need = ECHO_SHARE * len(wanted)
+    counts: dict[str, int] = {}
+    lo = 0
+    for i, w in hits:
+        counts[w] = counts.get(w, 0) + 1
+        while hits[lo][0] <= i - width:
+            left = hits[lo][1]
+            counts[left] -= 1
+            if not counts[left]:
+                del counts[left]
+            lo += 1
+        if len(counts) >= need:
+            return True
+    return False
+
+
+def mark_echoed(contexts: list[Context]) -> None:
+    """Mark the quotations that another article of the story carries as reported speech (attr
+    ``echoed``): not one outlet's own quotation."""
+    words = {ctx.article.id: _content_words(match_key(ctx.text)) for ctx in contexts}
+    for ctx in contexts:
+        out = []
+        for f in ctx.facts:
+            if f.type == "quote" and any(echoed(f.value, w) for a, w in words.items() if a != ctx.article.id):
+                f = dataclasses.replace(f, attrs=(*f.attrs, ("echoed", True)))
+            out.append(f)
+        ctx.facts = out

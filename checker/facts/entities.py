@@ -7,7 +7,7 @@ from checker.facts.base import FactType, Tolerance
 from checker.model import Fact
 
 STRING = {"type": "string", "minLength": 1}
-ENTITY_ATTRS = frozenset({"entity_type", "country", "contracted", "headline"})
+ENTITY_ATTRS = frozenset({"entity_type", "country", "contracted", "headline", "doubtful"})
 
 
 def compare_places(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
@@ -41,7 +41,7 @@ TYPES = (
         str,
         STRING,
         "A person, keyed by surname; the value is the folded full name.",
-        attrs=frozenset({"role"}),
+        attrs=frozenset({"role", "doubtful"}),
     ),
     FactType("term", str, STRING, "A rare word that looks like a name, for spelling variants."),
     FactType(

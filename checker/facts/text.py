@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from rapidfuzz.fuzz import token_set_ratio
 
 from checker.facts.base import FactType, Tolerance
 from checker.model import Fact
+from checker.text.words import plain_words
 
 #: token-set similarity (0-100) above which two quotations are one (one may contain the other)
 QUOTE_MATCH = 80
@@ -23,8 +26,18 @@ LINTS = (
 
 
 def compare_quotes(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
-    """One quotation (one may contain the other), or cannot tell."""
-    return True if token_set_ratio(a.value, b.value) >= QUOTE_MATCH else None
+    """One quotation (one may contain the other): True when the shorter one is the other's words
+    in order, perhaps cut short at either end; False when they are one quotation by their words
+    but a word differs or was added inside (الزيارات / السياحة، حتة (مكان): a quotation is not
+    worded two ways); None (cannot tell: two quotations) otherwise."""
+    if token_set_ratio(a.value, b.value) < QUOTE_MATCH:
+        return None
+    wa, wb = plain_words(a.value), plain_words(b.value)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    ops = SequenceMatcher(a=short, b=long_, autojunk=False).get_opcodes()
+    inner = ops[1:-1]
+    ends = [op for op in (ops[0], ops[-1]) if op[0] != "equal"]
+    return all(op[0] == "equal" for op in inner) and all(op[0] == "insert" for op in ends)
 
 
 TYPES = (
@@ -34,7 +47,7 @@ TYPES = (
         {"type": "string", "minLength": 1},
         "A quotation introduced by a reporting verb, folded; keyed by its speaker.",
         compare_quotes,
-        frozenset({"speaker"}),
+        frozenset({"speaker", "echoed"}),
     ),
     FactType(
         "word",

@@ -6,6 +6,7 @@ glued words (two known words written without a space) and to tell unknown words 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from checker.text.chars import fold
@@ -142,3 +143,16 @@ def translit_key(norm: str) -> str:
     """
     k = norm.translate(_G_SOUND)
     return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
+
+
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+def plain_words(folded: str) -> list[str]:
+    """The words of folded text, punctuation left out and a glued و / ف taken off (وسنواصل and
+    سنواصل are one word, written after a comma or not).
+
+    >>> plain_words("قال: احرزنا تقدما, وسنواصل")
+    ['قال', 'احرزنا', 'تقدما', 'سنواصل']
+    """
+    return [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in _PLAIN_WORD.findall(folded)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from checker.engine.align import Cluster, Group, make_clusters
+from checker.engine.cohesion import cohesive
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.parallel import parallel_conflicts
@@ -50,6 +51,11 @@ PARAMS = {
             "description": "contradiction rules: also report two articles that write one sentence with "
             "different values in the same slot (the same words on both sides), whatever else they state",
         },
+        "min_cohesion": {
+            **_SIMILARITY,
+            "description": "agreement rules: leave out of an agreement a member whose mean similarity to the "
+            "other members is below this (joined to the group by one weak link)",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -64,7 +70,10 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     out = []
     if rule.kind == "contradiction" and rule.param("changed_mentions", False):
         out += _changed_mentions(rule, fb, spec)
+    cohesion = rule.param("min_cohesion", None) if rule.kind == "agreement" else None
     for g in fb.groups(spec):
+        if cohesion is not None:
+            g = cohesive(g, fb.similarities(spec)[1] or fb.similarities(spec)[0], cohesion)
         if len(g.articles()) < 2:
             continue
         verdicts = [(x, y, spec.compatible(x, y)) for i, x in enumerate(g.clusters) for y in g.clusters[i + 1 :]]

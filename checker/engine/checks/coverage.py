@@ -14,7 +14,9 @@ from checker.engine.evidence import ev, finding, others
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.names import person_clusters
 from checker.engine.rules import Rule
+from checker.facts import Tolerance
 from checker.model import Fact, Finding
+from checker.text.chars import match_key
 
 NAME = "coverage"
 KINDS = ("gap",)
@@ -23,6 +25,10 @@ FIELDS = frozenset({"fact", "article", "value", "others"})
 ENTITIES = ("place", "org")
 #: figures another article may state of other words (حوالي 260 متمردا / 260 عنصرا)
 FIGURES = ("count", "number", "percent", "money")
+#: figures that may be one amount read as different types: a count whose noun is missed in
+#: another article is a bare number there (بعمق ٢٠ مترا / بعمق ٢٠م), an amount whose currency is
+#: left out is a count (بأكثر من مليار / بمليار ريال)
+AMOUNTS = ("count", "number", "money")
 PARAMS: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -58,14 +64,38 @@ def _gap(rule: Rule, facts: list[Fact], fact: str, value: str, fb: FactBase) -> 
 
 
 def _people(rule: Rule, fb: FactBase) -> list[Finding]:
-    """A person introduced with a role whom only one article names."""
+    """A person introduced with a role whom only one article names. Not a person whose every
+    titled mention is doubtful (words after a title that are no name, a building named after
+    someone: :mod:`checker.extract.person_checks`), nor one whose title and given name another
+    article gives a person (الدكتورة ميساء السويلم / الدكتورة ميساء نصائح: the name cut wrong)."""
+    clusters = person_clusters(fb.of(("person",)), rule)
     out = []
-    for cluster in person_clusters(fb.of(("person",)), rule):
-        titled = [f for f in cluster if f.attr("role")]
-        if len({f.article for f in cluster}) == 1 and titled and len(cluster) >= rule.param("min_mentions", 1):
-            f = titled[0]
-            out.append(_gap(rule, cluster, "person", f"{f.display} ({f.attr('role')})", fb))
+    for cluster in clusters:
+        titled = [f for f in cluster if f.attr("role") and not f.attr("doubtful")]
+        if len({f.article for f in cluster}) != 1 or not titled or len(cluster) < rule.param("min_mentions", 1):
+            continue
+        if _introduced_elsewhere(titled, clusters):
+            continue
+        f = titled[0]
+        out.append(_gap(rule, cluster, "person", f"{f.display} ({f.attr('role')})", fb))
     return out
+
+
+def _introduced_elsewhere(titled: list[Fact], clusters: list[list[Fact]]) -> bool:
+    """Another article names a person with one of these titles and the same given name."""
+    article = titled[0].article
+    mine = {_title_and_given(f) for f in titled}
+    return any(
+        f.article != article and f.attr("role") and _title_and_given(f) in mine
+        for cluster in clusters
+        for f in cluster
+        if len({g.article for g in cluster}) > 1
+    )
+
+
+def _title_and_given(f: Fact) -> tuple[str, str]:
+    """The last word of a person's title and the first word of the name, folded."""
+    return match_key(str(f.attr("role")).split()[-1]), str(f.value).split()[0]
 
 
 def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
@@ -73,6 +103,8 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     wanted = rule.param("entity_types", None)
     by_id: dict[str, list[Fact]] = defaultdict(list)
     for f in fb.of(tuple(t for t in rule.facts if t in ENTITIES)):
+        if f.attr("doubtful"):
+            continue  # a family name read as a place (الدكتور السويد)
         if not wanted or f.attr("entity_type") in wanted:
             by_id[f.key].append(f)
     out = []
@@ -96,17 +128,31 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         if _stated_elsewhere(c, fb, spec):
             continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
+        if any(f.attr("echoed") for f in c.facts):
+            continue  # another article carries the quotation as reported speech
         out.append(_gap(rule, c.facts, c.type, c.first.display, fb))
     return out
 
 
 def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
-    """A figure is no gap when another article states a compatible value of the same type,
-    whatever noun or context it comes with."""
+    """A figure is no gap when another article states a compatible value of the same type (or
+    an amount of one of :data:`AMOUNTS` read as another), whatever noun or context it comes with."""
     if c.type not in FIGURES:
         return False
     return any(
-        other.article != c.article and other.type == c.type and spec.compatible(c, other)
-        for g in fb.groups(spec)
-        for other in g.clusters
+        other.article != c.article and _same_figure(c, other, spec) for g in fb.groups(spec) for other in g.clusters
     )
+
+
+def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:
+    if a.type == b.type:
+        return spec.compatible(a, b) is True
+    return a.type in AMOUNTS and b.type in AMOUNTS and _same_amount(a.first, b.first, spec.tolerance)
+
+
+def _same_amount(a: Fact, b: Fact, tol: Tolerance) -> bool:
+    """The figures as written are one amount, within their rounding: an open range (أكثر من 187
+    مليون) says nothing of a figure of another type far above it."""
+    x, y = (float(f.value["amount"] if isinstance(f.value, dict) else f.value) for f in (a, b))
+    rounding = max(float(a.attr("rounding") or 0.0), float(b.attr("rounding") or 0.0))
+    return abs(x - y) <= max(rounding, tol.absolute, tol.relative * max(abs(x), abs(y)))

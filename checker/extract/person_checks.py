@@ -1,0 +1,114 @@
+"""A second look at the people found after a title, for the rules that report a person only one
+article names (GP102): a title is often followed by words that are no name.
+
+A titled person is marked ``doubtful`` (with the reason) when
+
+- ``named_after``: the title follows the head of a name given after someone
+  (``rules/lexicons/heads.yaml``: eponym_heads), so the words name a building, park or prize
+  (مركز الأمير …، جامعة الملك …), not a person in the story;
+- ``name_model``: the trained name model (:mod:`checker.names`), reading the sentence, finds no
+  person's name on those words (وزير العمل يبحث، الرئيس يصدر مرسومًا، الدكتور السويد تعازي).
+
+A place or organisation right after a titled person's name or after an honorific (الدكتور،
+الشيخ) is that person's family name (الدكتور عبدالله السويد، الدكتور السويد): it is marked
+``doubtful`` = ``surname``.
+
+Nothing is dropped: the facts stay for roles, places and spellings; the gap rules pass over a
+person whose every titled mention is doubtful and over a doubtful place. Without the name model
+the name-model test does not run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from typing import Any
+
+from checker import lexicons
+from checker.extract.base import Context, extractor
+from checker.model import Fact
+from checker.text.chars import match_key
+from checker.text.words import strip_proclitic
+
+#: what ends the word before a title when punctuation stands between them
+_PUNCT = "،,.:;؛!؟?()«»\"'-–"
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    from checker.names import load
+
+    return load()
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Honorifics before a name (الدكتور، الشيخ), folded: name prefixes and definite weak titles."""
+    words = [*lexicons.load("names")["name_prefixes"], *lexicons.load("titles").get("weak_titles", [])]
+    return frozenset(match_key(w) for w in words if w.startswith("ال"))
+
+
+@extractor("person_checks")
+def check_people(ctx: Context) -> None:
+    titled = [i for i, f in enumerate(ctx.facts) if f.type == "person" and f.attr("role")]
+    if not titled:
+        return
+    _surnames(ctx, [ctx.facts[i] for i in titled])
+    people: dict[int, list[tuple[int, int]]] = {}
+    for i in titled:
+        f = ctx.facts[i]
+        reason = "named_after" if _named_after(ctx, f) else None
+        if reason is None and not _model_finds_person(ctx, f, people):
+            reason = "name_model"
+        if reason is not None:
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", reason)))
+
+
+def _surnames(ctx: Context, titled: list[Fact]) -> None:
+    """Mark places and organisations that follow a titled person's name or an honorific."""
+    ends = {f.end for f in titled}
+    for i, f in enumerate(ctx.facts):
+        if f.type not in ("place", "org") or f.attr("doubtful"):
+            continue
+        gap = ctx.text[max(0, f.start - 30) : f.start]
+        head = gap.rstrip()
+        if len(gap) - len(head) != 1:
+            continue  # one space between, no punctuation
+        words = head.split()
+        after_name = f.start - 1 in ends
+        if after_name or (words and match_key(words[-1]) in _honorifics()):
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "surname")))
+
+
+@lru_cache(maxsize=1)
+def _eponym_heads() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("heads").get("eponym_heads", []))
+
+
+def _named_after(ctx: Context, f: Fact) -> bool:
+    """The word right before the title is the head of a name given after someone (مركز الأمير …,
+    بمستشفى الملك …), without the article (بالجامعة الدكتور … is a person at the university)."""
+    role = str(f.attr("role")).split()
+    before = ctx.text[max(0, f.start - 40 * (len(role) + 1)) : f.start].split()
+    if len(before) <= len(role) or before[-len(role) :] != role:
+        return False
+    prev = before[-len(role) - 1]
+    if prev[-1:] in _PUNCT:
+        return False
+    clitic, bare = strip_proclitic(prev)
+    head = match_key(bare)
+    return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
+
+
+def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:
+    """The name model tags a person's name over some of the words (True when there is no model)."""
+    model = _model()
+    if model is None:
+        return True
+    s = f.sentence
+    if s not in cache:
+        an = ctx.analysis
+        lo, hi = an.sentences[s]
+        a, b = an.tokens[lo].start, an.tokens[hi - 1].end
+        cache[s] = [(a + x, a + y) for x, y, label in model.spans(ctx.text[a:b], propagate=False) if label == "PERS"]
+    return any(x < f.end and f.start < y for x, y in cache[s])
