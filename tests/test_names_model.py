@@ -75,6 +75,17 @@ def test_tiny_crf_trains_through_the_training_command(tmp_path: Path) -> None:
         ("طرابلس", "LOC"),
     ]
     assert ("وطرابلس", "LOC") in [(text[a:b], label) for a, b, label in model.spans(text, clitics=True)]
+    # the default model has document flags and a second pass over the first pass's labels
+    assert model.window > 0 and model.second is not None and (out / "second.crfsuite").is_file()
+    texts = ["وصلت ليلى منصور إلى طرابلس مساء .", "وقالت منصور إن حمص هادئة ."]
+    parts = model.spans_in_document(texts)
+    assert [(texts[0][a:b], label) for a, b, label in parts[0]] == [("ليلى منصور", "PERS"), ("طرابلس", "LOC")]
+    assert ("حمص", "LOC") in [(texts[1][a:b], label) for a, b, label in parts[1]]
+    one = tmp_path / "one-pass"
+    assert train_names.main(["--data", str(tmp_path), "--out", str(one), "--stacked", "0", "--window", "0"]) == 0
+    plain = load(one)
+    assert plain is not None and plain.second is None and plain.window == 0
+    assert not (one / "second.crfsuite").exists()
 
 
 def test_tiny_spacy_trains(tmp_path: Path) -> None:
@@ -178,3 +189,56 @@ def test_shipped_model_leaves_the_proclitic_out(shipped) -> None:
     assert all(not s.startswith("و") for s, _ in found if s in ("فرنسا", "السعودية"))
     whole = [(text[a:b], label) for a, b, label in shipped.spans(text, clitics=True)]
     assert ("وفرنسا", "LOC") in whole
+
+
+# ---------------------------------------------------------------------------------------------
+# document flags, foreign names and word clusters
+
+
+def test_document_flags_carry_the_evidence_of_other_mentions() -> None:
+    from checker.names.document import with_document_flags
+    from checker.names.features import analyse
+
+    text = "قال المدرب سامر حداد إن الفريق جاهز. وأضاف حداد أن اللاعبين بخير. ثم غادر الوفد."
+    sentences = with_document_flags(analyse(text))
+    flags = {w.text: w.flags for ws in sentences for w in ws}
+    # the bare later mention learns that the first one had a given name before it, and vice versa
+    assert "DP" in flags["حداد"] and "DK1" in flags["حداد"]
+    assert not any(f.startswith("D") for f in flags["الوفد"])  # mentioned once
+    far = with_document_flags(analyse(text), window=0)  # other sentences out of reach
+    assert not any(f.startswith("D") for ws in far for w in ws for f in w.flags)
+
+
+def test_foreign_names_and_clusters_become_flags() -> None:
+    from checker.names.features import lexicon_from_rules, words_of
+    from checker.text.tokenize import tokenize
+
+    base = lexicon_from_rules()
+    lex = type(base)(base.given, base.particles, base.prefixes, base.phrases, base.heads, ["فينغر"])
+    lex = lex.with_clusters({"فينغر": "3 17", "فريق": "5 40"})
+    text = "قال فينغر إن الفريق جاهز"
+    words = {w.text: w.flags for w in words_of(text, tokenize(text), lex)}
+    assert "FRN" in words["فينغر"] and {"K0_3", "K1_17"} <= set(words["فينغر"])
+    assert {"K0_5", "K1_40"} <= set(words["الفريق"])  # looked up by the stem, article removed
+    assert "FRN" not in words["الفريق"] and not any(f.startswith("K") for f in words["جاهز"])
+    assert type(base).from_json(lex.to_json()).foreign == lex.foreign
+
+
+def test_clusters_are_seeded_and_group_words_of_like_contexts() -> None:
+    pytest.importorskip("numpy")
+    from benchmarks import name_clusters as C
+
+    days = ["السبت", "الأحد", "الاثنين", "الثلاثاء"]
+    towns = ["حمص", "حماة", "طرطوس", "درعا"]
+    sentences = []
+    for d in days:
+        for t in towns:
+            sentences.append(f"وصل الوفد يوم {d} صباحا".split())
+            sentences.append(f"غادر الوفد مدينة {t} مساء".split())
+    vocab, vec = C.vectors([[w.removeprefix("ال") for w in s] for s in sentences], dimensions=4, min_count=2)
+    ids = C.kmeans(vec, 5)
+    assert ids == C.kmeans(vec, 5)  # seeded
+    group = dict(zip(vocab, ids, strict=True))
+    assert len({group[d.removeprefix("ال")] for d in days}) == 1
+    assert len({group[t] for t in towns}) == 1
+    assert group["سبت"] != group["حمص"]

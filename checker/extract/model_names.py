@@ -4,9 +4,10 @@ people of two or more words that no earlier extractor claimed become facts, so t
 and the cross-article evidence still decide roles, aliases and canonical forms. Places and
 organisations stay with the lexicon, which measured better on them.
 
-Off by default: on the gold stories it added no finding the editor wanted and one gap he did not
-(benchmarks/README.md). ``--names-model crf`` (or ``names-model = "crf"`` in the configuration)
-turns it on; ``none`` is the rule-based names alone."""
+Off by default: on the gold stories it added no finding the editor wanted and one gap he did not,
+with the first model and again with the two-pass one (benchmarks/README.md). ``--names-model crf``
+(or ``names-model = "crf"`` in the configuration) turns it on; ``none`` is the rule-based names
+alone."""
 
 from __future__ import annotations
 

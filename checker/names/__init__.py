@@ -22,11 +22,13 @@ from __future__ import annotations
 import bisect
 import json
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from checker.errors import ModelError
+from checker.names.document import WINDOW, with_document_flags, with_label_flags
 from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -37,6 +39,8 @@ FACT_TYPES = {"PERS": "person", "LOC": "place", "ORG": "org"}
 PROCLITICS = tuple("ولل فلل وب ول وك فب فل لل و ف ب ل ك".split())
 
 Span = tuple[int, int, str]
+#: a word's flag of its first-pass label (a two-pass model's words carry one)
+STACK_FLAGS = frozenset("S" + label for label in ("O", *LABELS))
 #: a proclitic is cut on the frequency list's word only when at least this many letters remain
 #: (ليون, بكين, ويلي stay whole; وفرنسا, بباريس are cut)
 MIN_REST = 4
@@ -54,11 +58,15 @@ SURNAME_MAX_ZIPF = 4.0
 class NameModel:
     """A loaded name model; use :func:`load`."""
 
-    def __init__(self, path: Path, backend: str, tagger: Any, first_words: dict[str, int], lex: Lexicon) -> None:
+    def __init__(
+        self, path: Path, backend: str, tagger: Any, first_words: dict[str, int], lex: Lexicon, window: int = 0
+    ) -> None:
         self.path = path
+        self.window = window  # sentences either side seen by the document flags (0: none)
         self.backend = backend
         self.lexicon = lex  # the lexicon flags the model was trained with
         self._tagger = tagger
+        self.second: Any = None  # the second pass's CRF tagger (a stacked model), or None
         self._first = first_words  # folded first words of training entities -> count
 
     def tag(self, words: list[Word]) -> list[str]:
@@ -67,15 +75,21 @@ class NameModel:
 
     def tag_with_confidence(self, words: list[Word]) -> tuple[list[str], list[float]]:
         """BIO tags of one sentence's words and the model's probability of each word's tag (the
-        CRF's marginal; 1.0 from the spaCy backend, which gives none)."""
+        CRF's marginal; 1.0 from the spaCy backend, which gives none). A two-pass model tags words
+        without first-pass flags with its first pass first (the sentence alone: no document)."""
         if not words:
             return [], []
         if self.backend == "crf":
             from checker.names.train import crf_features
 
-            tags = list(self._tagger.tag(crf_features(words)))
+            if self.second is not None and not STACK_FLAGS.intersection(words[0].flags):
+                # a sentence of its own: the first pass's labels first
+                first_pass = list(self._tagger.tag(crf_features(words)))
+                words = with_label_flags([words], [first_pass], self.window or WINDOW)[0]
+            tagger = self.second or self._tagger
+            tags = list(tagger.tag(crf_features(words)))
             # marginals are only needed inside names (they decide what is propagated)
-            return tags, [self._tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
+            return tags, [tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
         from checker.names.train import make_doc
 
         doc = self._tagger(make_doc(self._tagger.vocab, words))
@@ -90,11 +104,38 @@ class NameModel:
         of a person's name of two or more words (الرازي after أبو بكر الرازي), unless it is a common
         word or the text also gives it another label.
         """
+        return self._spans(text, self._analyse([text])[0], clitics, propagate)
+
+    def spans_in_document(
+        self, texts: Sequence[str], *, clitics: bool = False, propagate: bool = True
+    ) -> list[list[Span]]:
+        """:meth:`spans` of each of *texts*, read as consecutive parts of one document (a title and
+        its body, or the sentences of a corpus in order): a model with document flags
+        (:mod:`checker.names.document`) sees the mentions in all of them; propagation stays within
+        each text."""
+        parts = self._analyse(texts)
+        return [self._spans(t, p, clitics, propagate) for t, p in zip(texts, parts, strict=True)]
+
+    def _analyse(self, texts: Sequence[str]) -> list[list[list[Word]]]:
+        parts = [analyse(t, self.lexicon) for t in texts]
+        if not self.window and not self.second:
+            return parts
+        flat = [ws for p in parts for ws in p]
+        if self.window:
+            flat = with_document_flags(flat, self.window)
+        if self.second:  # the first pass's labels, as flags for the second
+            from checker.names.train import crf_features
+
+            tags = [list(self._tagger.tag(crf_features(ws))) if ws else [] for ws in flat]
+            flat = with_label_flags(flat, tags, self.window or WINDOW)
+        flagged = iter(flat)
+        return [[next(flagged) for _ in p] for p in parts]
+
+    def _spans(self, text: str, sentences: list[list[Word]], clitics: bool, propagate: bool) -> list[Span]:
         from checker.names.train import bio_spans
 
         out: list[Span] = []
         sure: set[Span] = set()  # spans the model is confident of (the only ones propagated)
-        sentences = analyse(text, self.lexicon)
         for words in sentences:
             first = {w.start: w.text for w in words}
             tags, conf = self.tag_with_confidence(words)
@@ -263,6 +304,9 @@ def load(path: str | Path | None = None) -> NameModel | None:
         if lex_file.is_file()
         else lexicon_from_rules()
     )
+    clusters_file = p / "clusters.json"
+    if clusters_file.is_file():
+        lex = lex.with_clusters(json.loads(clusters_file.read_text(encoding="utf-8")))
     backend = meta.get("backend")
     try:
         if backend == "crf":
@@ -282,7 +326,14 @@ def load(path: str | Path | None = None) -> NameModel | None:
             tagger = spacy.load(p / "pipeline", exclude=["tokenizer"])
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the name model: {exc}", path=str(p)) from None
-    return NameModel(p, backend, tagger, first, lex)
+    model = NameModel(p, backend, tagger, first, lex, int(meta.get("document_window", 0)))
+    if meta.get("stacked_folds"):
+        try:
+            model.second = pycrfsuite.Tagger()
+            model.second.open(str(p / "second.crfsuite"))
+        except OSError as exc:
+            raise ModelError(f"cannot load the name model: {exc}", path=str(p)) from None
+    return model
 
 
 __all__ = ["FACT_TYPES", "LABELS", "MODEL_DIR", "NameModel", "load"]

@@ -87,8 +87,12 @@ class Lexicon:
         prefixes: Iterable[str],
         phrases: dict[str, str],
         heads: dict[str, str],
+        foreign: Iterable[str] = (),
+        clusters: dict[str, str] | None = None,
     ) -> None:
         self.given = frozenset(given)
+        self.foreign = frozenset(foreign)  # folded spellings of foreign person-name words
+        self.clusters = dict(clusters or {})  # folded stem -> cluster ids, one per size, space-separated
         self.particles = frozenset(particles)
         self.prefixes = frozenset(prefixes)
         self.phrases = dict(phrases)  # folded words joined by a space -> LOC ORG NAT TTL
@@ -107,11 +111,18 @@ class Lexicon:
             "prefixes": sorted(self.prefixes),
             "phrases": dict(sorted(self.phrases.items())),
             "heads": dict(sorted(self.heads.items())),
+            "foreign": sorted(self.foreign),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
-        return cls(data["given"], data["particles"], data["prefixes"], data["phrases"], data["heads"])
+        return cls(
+            data["given"], data["particles"], data["prefixes"], data["phrases"], data["heads"], data.get("foreign", ())
+        )
+
+    def with_clusters(self, clusters: dict[str, str]) -> Lexicon:
+        """This lexicon with a word-cluster table (stem -> ids)."""
+        return Lexicon(self.given, self.particles, self.prefixes, self.phrases, self.heads, self.foreign, clusters)
 
     def word_flags(self, norm: str, text: str) -> tuple[str, ...]:
         """Flags of one word: GIV given name, PRT particle, HON honorific, HORG/HLOC head noun,
@@ -141,6 +152,13 @@ class Lexicon:
         clitic, bare = strip_proclitic(text) if len(text) > 3 else ("", text)
         if clitic:
             flags.append(f"ZS{min(int(zipf(bare)), 6)}")
+        st = _validated_stem(text, norm)
+        if self.foreign and (norm in self.foreign or st in self.foreign or rest in self.foreign):
+            flags.append("FRN")
+        if self.clusters:
+            ids = self.clusters.get(st) or self.clusters.get(rest)
+            if ids:
+                flags.extend(f"K{k}_{c}" for k, c in enumerate(ids.split()))
         return tuple(flags)
 
 

@@ -215,7 +215,14 @@ def crf_features(words: Sequence[Word]) -> list[list[str]]:
 
 
 def train_crf(
-    train: Sequence[Example], out: Path, *, c1: float = 0.05, c2: float = 0.05, iterations: int = 150
+    train: Sequence[Example],
+    out: Path,
+    *,
+    c1: float = 0.05,
+    c2: float = 0.05,
+    iterations: int = 150,
+    lex: Lexicon | None = None,
+    window: int = 0,
 ) -> Path:
     """Fit a CRF (L-BFGS, elastic net) and write it to *out* (``model.crfsuite`` + ``meta.json``)."""
     import pycrfsuite
@@ -226,8 +233,61 @@ def train_crf(
         trainer.append(crf_features(ex.words), ex.tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
     trainer.train(str(out / "model.crfsuite"))
-    write_meta(out, {"backend": "crf", "c1": c1, "c2": c2, "iterations": iterations}, train)
+    meta: dict[str, Any] = {"backend": "crf", "c1": c1, "c2": c2, "iterations": iterations}
+    if window:
+        meta["document_window"] = window
+    write_meta(out, meta, train, lex)
     return out
+
+
+def train_stacked(
+    fit: Sequence[Example],
+    out: Path,
+    *,
+    folds: int = 4,
+    window: int = 0,
+    lex: Lexicon | None = None,
+    **params: Any,
+) -> Path:
+    """Two passes: a first CRF (``model.crfsuite``) fitted on *fit*, and a second one
+    (``second.crfsuite``) fitted on *fit* with the labels of the first pass as flags
+    (:func:`checker.names.document.with_label_flags`). The first pass's labels on *fit* come from
+    *folds* CRFs each fitted without that contiguous part (jackknife), so the second pass learns how
+    far to trust labels on text the first pass has not seen."""
+    import pycrfsuite
+
+    from checker.names.document import WINDOW, with_label_flags
+
+    train_crf(fit, out, lex=lex, window=window, **params)
+    tags: list[list[str]] = []
+    n = len(fit)
+    with tempfile.TemporaryDirectory(prefix="names-fold-") as tmp:
+        for k in range(folds):
+            a, b = n * k // folds, n * (k + 1) // folds
+            part = Path(tmp) / str(k)
+            train_crf([*fit[:a], *fit[b:]], part, lex=lex, **params)
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(part / "model.crfsuite"))
+            tags.extend(list(tagger.tag(crf_features(ex.words))) for ex in fit[a:b])
+            tagger.close()
+    flagged = with_label_flags([ex.words for ex in fit], tags, window or WINDOW)
+    second = [Example(ex.text, ws, ex.tags, ex.gold) for ex, ws in zip(fit, flagged, strict=True)]
+    with tempfile.TemporaryDirectory(prefix="names-second-") as tmp:
+        train_crf(second, Path(tmp), lex=lex, **params)
+        shutil.copyfile(Path(tmp) / "model.crfsuite", out / "second.crfsuite")
+    meta = json.loads((out / "meta.json").read_text())
+    meta["stacked_folds"] = folds
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return out
+
+
+def with_document(examples: Sequence[Example], window: int) -> list[Example]:
+    """*examples* (consecutive sentences of one corpus block) with the document flags of
+    :mod:`checker.names.document` (*window* sentences either side)."""
+    from checker.names.document import with_document_flags
+
+    flagged = with_document_flags([ex.words for ex in examples], window)
+    return [Example(ex.text, ws, ex.tags, ex.gold) for ex, ws in zip(examples, flagged, strict=True)]
 
 
 def first_words(examples: Iterable[Example]) -> dict[str, int]:
@@ -241,12 +301,18 @@ def first_words(examples: Iterable[Example]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def write_meta(out: Path, meta: dict[str, Any], train: Sequence[Example]) -> None:
+def write_meta(out: Path, meta: dict[str, Any], train: Sequence[Example], lex: Lexicon | None = None) -> None:
+    """``meta.json``, ``first_words.json``, ``lexicon.json`` and (when *lex* has one) ``clusters.json``."""
+    lex = lex or lexicon_from_rules()
     meta = {**meta, "labels": list(LABELS), "train_sentences": len(train)}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     (out / "first_words.json").write_text(json.dumps(first_words(train), ensure_ascii=False, separators=(",", ":")))
-    lex = json.dumps(lexicon_from_rules().to_json(), ensure_ascii=False, separators=(",", ":"))
-    (out / "lexicon.json").write_text(lex)
+    (out / "lexicon.json").write_text(json.dumps(lex.to_json(), ensure_ascii=False, separators=(",", ":")))
+    clusters = out / "clusters.json"
+    if lex.clusters:
+        clusters.write_text(json.dumps(lex.clusters, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    elif clusters.exists():
+        clusters.unlink()
 
 
 # ---------------------------------------------------------------------------------------------
