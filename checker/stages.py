@@ -21,6 +21,7 @@ from checker.extract import run_extractors
 from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
+from checker.extract.notation import notation_variants
 from checker.extract.people import add_mentions
 from checker.extract.spellings import word_variants
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
@@ -113,7 +114,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
     alias_facts(contexts)
     words: dict[str, list[Fact]] = {}
-    for f in word_variants(contexts):
+    for f in [*word_variants(contexts), *notation_variants(contexts)]:
         words.setdefault(f.article, []).append(f)
     for ctx in contexts:
         ctx.facts = sorted([*ctx.facts, *words.get(ctx.article.id, [])], key=Fact.sort_key)
