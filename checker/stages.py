@@ -21,6 +21,7 @@ from checker.extract import run_extractors
 from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
 from checker.extract.dates import infer_reference, mentioned_years
+from checker.extract.notation import notation_variants
 from checker.extract.people import add_mentions
 from checker.extract.quotes import mark_echoed
 from checker.extract.spellings import word_variants
@@ -116,7 +117,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     alias_facts(contexts)
     mark_echoed(contexts)
     words: dict[str, list[Fact]] = {}
-    for f in word_variants(contexts):
+    for f in [*word_variants(contexts), *notation_variants(contexts)]:
         words.setdefault(f.article, []).append(f)
     for ctx in contexts:
         ctx.facts = sorted([*ctx.facts, *words.get(ctx.article.id, [])], key=Fact.sort_key)

@@ -15,7 +15,7 @@ from checker import lexicons
 from checker.errors import ConfigError
 from checker.text.chars import match_key
 
-NAMES = ["entities", "titles", "stopwords", "nouns", "currencies", "names", "heads", "aliases"]
+NAMES = ["entities", "titles", "stopwords", "nouns", "currencies", "names", "heads", "aliases", "notation"]
 
 
 def _validator(name: str) -> jsonschema.Draft202012Validator:

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from checker import lexicons
 from checker.extract.base import Context, Spans, extractor, stopwords
+from checker.extract.honorifics import honorific
 from checker.model import Fact
 from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
@@ -192,17 +193,32 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
             return False
         if w.norm.startswith("ال") and zipf(w.text) >= COMMON_WORD_ZIPF:
             return False  # الأولمبي، الجديد: a common adjective, not a family name
+        if _accusative(w):
+            return False  # عبدالعزيز جباري مستشارا: an indefinite noun in the accusative
     return True
+
+
+#: a word ending in alef whose stem without it is at least this common is an accusative noun
+ACCUSATIVE_STEM_ZIPF = 4.0
+
+
+def _accusative(w: Word) -> bool:
+    """An indefinite noun with its accusative alef (مستشارا، قرارا): the stem is a common word and
+    more common than the whole; never a given name or a word with the article."""
+    if not w.norm.endswith("ا") or w.norm.startswith("ال") or len(w.norm) < 4 or _is_given(w):
+        return False
+    stem = w.text[:-1]
+    return zipf(stem) >= ACCUSATIVE_STEM_ZIPF and zipf(stem) > zipf(w.text)
 
 
 def _name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str]) -> int:
     """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
     _, particles, _ = _names()
     k = j
-    while k < len(ws) and k - j < MAX_NAME_TOKENS and _is_name_word(ws[k], k == j, stops):
+    while k < len(ws) and k - j < MAX_NAME_TOKENS and (_forebear(ws, k, j) or _is_name_word(ws[k], k == j, stops)):
         if ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
             break  # a place, organisation or nationality (also glued to و: والتشيلي) ends a name
-        if k > j and _title_word(ws[k]):
+        if k > j and _title_word(ws[k]) and not _forebear(ws, k, j):
             break  # فينجر المدير الفني: a title after the name
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
@@ -211,11 +227,30 @@ def _name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozens
             break  # the glued half ends the name
     if k < len(ws) and k - j == MAX_NAME_TOKENS and ws[k - 1].norm in particles:
         # بن at the limit: a chain like فيصل بن خالد بن عبد العزيز takes one more word
-        if _is_name_word(ws[k], False, stops):
+        if _forebear(ws, k, j) or _is_name_word(ws[k], False, stops):
             k += 1
     while k > j and ws[k - 1].norm in particles:
         k -= 1  # never end on بن / أبو
     return k
+
+
+@lru_cache(maxsize=1)
+def _patronymics() -> frozenset[str]:
+    return frozenset(match_key(p) for p in lexicons.load("names").get("patronymic_particles", []))
+
+
+def _forebear(ws: list[Word], k: int, j: int) -> bool:
+    """Word *k* follows بن / بنت inside the name started at *j*: a father's name, whatever else the
+    word means (عبدالله بن مساعد: مساعد is also a title word)."""
+    w = ws[k]
+    return (
+        k > j
+        and ws[k - 1].norm in _patronymics()
+        and ws[k].start - ws[k - 1].end <= 1
+        and re.fullmatch(f"[{LETTERS}]+", w.norm) is not None
+        and len(w.norm) >= 2
+        and not strip_proclitic(w.text)[0]
+    )
 
 
 def _demonym_at(ctx: Context, w: Word) -> Fact | None:
@@ -231,11 +266,16 @@ def _demonym_at(ctx: Context, w: Word) -> Fact | None:
     return index.get(w.start)  # type: ignore[no-any-return]
 
 
-def _add_person(ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str) -> tuple[str, str, str]:
+def _add_person(
+    ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str, honored: int | None = None
+) -> tuple[str, str, str]:
     start, end = ws[j].start, ws[k - 1].end
     name = ctx.text[start:end]
     key = match_key(ws[k - 1].text)
-    attrs = [("role", role)] if role else []
+    attrs: list[tuple[str, object]] = [("role", role)] if role else []
+    h = honorific(ctx.text, honored, role or "") if honored is not None else None
+    if h is not None:  # the honorific, and the mention from it: صاحب السمو الملكي الأمير عبدالله …
+        attrs.append(("honorific", (h[0], h[1], ctx.text[h[1] : end])))
     ctx.add("person", key, match_key(name), name, start, end, how, attrs)
     return key, name, role or ""
 
@@ -338,7 +378,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     if k == j:
         return j, None
     role = " ".join(ctx.text[title_start:role_end].split())
-    person = _add_person(ctx, ws, j, k, role, "pattern.title")
+    person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
     return k, person
 

@@ -8,10 +8,12 @@ that have two spellings."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
-from checker.extract.base import Context, Spans, stopwords
+from checker import lexicons
+from checker.extract.base import Context, Spans
 from checker.model import Fact
-from checker.text.chars import match_key, strip_marks_but_tatweel
+from checker.text.chars import fold, match_key, strip_marks_but_tatweel
 from checker.text.tokenize import Token
 
 #: shorter words are function words or too ambiguous (أن / إن)
@@ -36,9 +38,15 @@ COMPOUND_HEADS = ("عبد",)
 Seen = dict[str, dict[str, list[tuple[Context, int, int]]]]
 
 
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Stop words folded with teh marbuta kept: آلية / الية is no spelling of إليه."""
+    return frozenset(fold(w) for w in lexicons.load("stopwords")["stopwords"])
+
+
 def _words(contexts: list[Context]) -> tuple[Seen, set[str]]:
     """Each word's spellings and mentions, and the keys of words seen outside any name."""
-    stops = stopwords()
+    stops = _stops()
     seen: Seen = defaultdict(lambda: defaultdict(list))
     free: set[str] = set()
     for ctx in contexts:
@@ -51,7 +59,7 @@ def _words(contexts: list[Context]) -> tuple[Seen, set[str]]:
                 key = spelling_key(compound[0].replace(" ", ""))
                 seen[key][compound[0]].append((ctx, compound[1], compound[2]))
                 free.add(key)  # a spelling convention, whether in a name or not
-            if len(form) < MIN_LETTERS or tok.norm in stops:
+            if len(form) < MIN_LETTERS or fold(form) in stops:
                 continue
             key = spelling_key(form)
             if not named.overlaps(tok.start, tok.end):

@@ -41,7 +41,7 @@ TYPES = (
         str,
         STRING,
         "A person, keyed by surname; the value is the folded full name.",
-        attrs=frozenset({"role", "doubtful"}),
+        attrs=frozenset({"role", "doubtful", "honorific"}),
     ),
     FactType("term", str, STRING, "A rare word that looks like a name, for spelling variants."),
     FactType(

@@ -56,6 +56,13 @@ TYPES = (
         "A word written two or more ways in the story, keyed by its folded spelling (for VR103).",
     ),
     FactType(
+        "notation",
+        str,
+        {"type": "string", "minLength": 1},
+        "How a figure is written (its digits, decimal mark, percent, unit), keyed by the notation; the "
+        "value is the style (for VR104; only notations a story writes in two or more styles).",
+    ),
+    FactType(
         "list",
         list,
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},

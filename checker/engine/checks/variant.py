@@ -23,7 +23,7 @@ from checker.text.chars import has_arabic, match_key, strip_marks_but_tatweel
 
 NAME = "variant"
 KINDS = ("variant",)
-FACTS = ("person", "place", "org", "nationality", "term", "word")
+FACTS = ("person", "place", "org", "nationality", "term", "word", "notation")
 FIELDS = frozenset({"fact", "forms", "entity", "how"})
 SPELLING_PARAMS = {
     "min_ratio": {"type": "number", "minimum": 0, "maximum": 100},
@@ -61,6 +61,9 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     merged = _merge_named(by_id, rule)
     for eid in sorted(merged):
         fs = merged[eid]
+        if fs[0].type == "notation":
+            out += _notation(rule, fs)
+            continue
         base = surface_base if fs[0].type == "nationality" else identity
         forms = [(written(f), ev(f, f.text)) for f in fs]
         if fs[0].type == "term":
@@ -116,3 +119,15 @@ def _variant(
     if how not in rule.param("classes", ["orthographic", "spelling"]):
         return []
     return [finding(rule, list(by_form.values()), fact, forms=" / ".join(by_form), entity=entity, how=how)]
+
+
+def _notation(rule: Rule, fs: list[Fact]) -> list[Finding]:
+    """One figure notation written in two or more styles: each style's first figure in each article
+    (the facts are made only when there are two styles)."""
+    first: dict[str, str] = {}
+    for f in sorted(fs, key=Fact.sort_key):
+        first.setdefault(f.value, f.text)
+    how, _, unit = fs[0].key.partition(":")
+    return [
+        finding(rule, [ev(f) for f in fs], "notation", forms=" / ".join(first.values()), entity=unit or how, how=how)
+    ]

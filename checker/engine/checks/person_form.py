@@ -1,0 +1,114 @@
+"""``person_form``: one person written in a fuller form in one article than in another - with or
+without middle names (أسامة بن أحمد نقلي / أسامة نقلي), with or without an honorific (صاحب السمو
+الملكي الأمير … / الأمير …). House style, not a different name: each article's fullest form of the
+person is compared, so an article repeating a short form after giving the full one is no variant."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.engine.evidence import finding
+from checker.engine.factbase import FactBase
+from checker.engine.names import person_clusters
+from checker.engine.rules import Rule
+from checker.model import Evidence, Fact, Finding
+from checker.text.chars import match_key
+
+NAME = "person_form"
+KINDS = ("variant",)
+FACTS = ("person",)
+FIELDS = frozenset({"fact", "forms", "entity", "how"})
+PARAMS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["compare"],
+    "properties": {
+        "compare": {"enum": ["middle_names", "honorifics"]},
+        "particles": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "max_people": {"type": "integer", "minimum": 1},
+    },
+}
+
+Person = dict[str, list[Fact]]  # article -> its mentions of one person
+
+
+def run(rule: Rule, fb: FactBase) -> list[Finding]:
+    people = _people(fb.of(("person",)), rule)
+    if rule.param("compare", "") == "middle_names":
+        return [f for p in people for f in _middle_names(rule, p)]
+    return _honorifics(rule, people)
+
+
+def _tokens(f: Fact, rule: Rule) -> tuple[str, ...]:
+    """The words of a mention as written, folded, particles (بن، بنت) left out (a later mention by
+    surname carries the full name as its value, not as its text)."""
+    particles = {match_key(p) for p in rule.param("particles", [])}
+    return tuple(w for w in match_key(f.text).split() if w not in particles)
+
+
+def _people(facts: list[Fact], rule: Rule) -> list[Person]:
+    """Mentions grouped by person: the surname clusters split by given name (princes sharing
+    بن عبدالعزيز are one surname cluster, not one person), each person's mentions by article."""
+    out: list[Person] = []
+    for cluster in person_clusters(facts, rule):
+        by_given: dict[str, Person] = defaultdict(lambda: defaultdict(list))
+        for f in cluster:
+            words = _tokens(f, rule)
+            if len(words) >= 2:
+                by_given[words[0]][f.article].append(f)
+        out += [by_given[k] for k in sorted(by_given) if len(by_given[k]) >= 2]
+    return out
+
+
+def _fullest(fs: list[Fact], rule: Rule) -> Fact:
+    return max(sorted(fs, key=Fact.sort_key), key=lambda f: len(_tokens(f, rule)))
+
+
+def _middle_names(rule: Rule, person: Person) -> list[Finding]:
+    """Each article's fullest form of the person; a variant when they differ by middle names only:
+    same given name and surname, every shorter form's words in order within the longest's, and the
+    surname a family name (not بن X: a forebear dropped from a chain names another man)."""
+    full = {a: _fullest(fs, rule) for a, fs in sorted(person.items())}
+    forms = {a: _tokens(f, rule) for a, f in full.items()}
+    longest = max(forms.values(), key=len)
+    if len(set(forms.values())) < 2 or any(t[-1] != longest[-1] or not _within(t, longest) for t in forms.values()):
+        return []
+    raw = match_key(max(full.values(), key=lambda f: len(_tokens(f, rule))).text).split()
+    particles = {match_key(p) for p in rule.param("particles", [])}
+    if len(raw) >= 2 and raw[-2] in particles:
+        return []
+    shown = list(dict.fromkeys(f.text for f in full.values()))
+    ev = [f.evidence() for f in full.values()]
+    return [finding(rule, ev, "person", forms=" / ".join(shown), entity=shown[0], how="middle_names")]
+
+
+def _within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    it = iter(long_)
+    return all(w in it for w in short)
+
+
+def _honorifics(rule: Rule, people: list[Person]) -> list[Finding]:
+    """One finding for the story: the people one article gives an honorific (صاحب السمو الملكي،
+    معالي) and another, naming them with their title, does not; evidence for the first few."""
+    evidence: list[Evidence] = []
+    used: list[str] = []
+    names: list[str] = []
+    for person in sorted(people, key=lambda p: min(f.start for fs in p.values() for f in fs)):
+        titled = {a: [f for f in fs if f.attr("role") or f.attr("honorific")] for a, fs in person.items()}
+        titled = {a: fs for a, fs in titled.items() if fs}
+        styles = {a: frozenset(f.attr("honorific")[0] for f in fs if f.attr("honorific")) for a, fs in titled.items()}
+        if len(set(styles.values())) < 2:
+            continue
+        for a, fs in sorted(titled.items()):
+            first = min(fs, key=lambda f: (not f.attr("honorific"), f.start))
+            h = first.attr("honorific")
+            evidence.append(Evidence(a, h[1], first.end, h[2]) if h else first.evidence())
+            if h:
+                used.append(" ".join(h[2].split()[: len(h[0].split())]))  # as written
+        names.append(next(f.text for fs in titled.values() for f in fs if f.attr("honorific")))
+        if len(names) >= rule.param("max_people", 3):
+            break
+    if not evidence:
+        return []
+    forms = " / ".join(dict.fromkeys(used))
+    return [finding(rule, evidence, "person", forms=forms, entity="، ".join(names), how="honorifics")]
