@@ -3,7 +3,8 @@
 Order matters: dates claim their numbers first; entities before people (titles take demonyms);
 quantities before lists (a list checks the count announced for it); people before head-noun
 names (a title like رئيس مجلس is not an organisation); the name model after the rule-based
-people (it adds only untitled full names nothing claimed); lint last.
+people (it adds only untitled full names nothing claimed); roles written after a name once all
+names are known; lint last.
 """
 
 from __future__ import annotations
@@ -20,13 +21,26 @@ from checker.extract import (  # noqa: F401
     people,
     quantities,
     quotes,
+    roles_after,
     terms,
 )
 from checker.extract.base import REGISTRY, Context
 from checker.model import Article, Fact
 from checker.text.tokenize import Analysis
 
-ORDER = ("dates", "entities", "quantities", "people", "model_names", "heads", "lists", "quotes", "terms", "lint")
+ORDER = (
+    "dates",
+    "entities",
+    "quantities",
+    "people",
+    "model_names",
+    "roles_after",
+    "heads",
+    "lists",
+    "quotes",
+    "terms",
+    "lint",
+)
 
 
 def run_extractors(
