@@ -19,6 +19,7 @@ from checker import __version__
 from checker.engine import Rule, run_rules
 from checker.extract import run_extractors
 from checker.extract.base import Context
+from checker.extract.borrowed_lists import borrow_lists
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.people import add_mentions
 from checker.extract.spellings import word_variants
@@ -96,7 +97,8 @@ def _exact(f: Fact) -> Fact:
 def cross_article(contexts: list[Context]) -> list[Fact]:
     """Facts that need the other articles: a name introduced with a title in one article is a
     person wherever it recurs; a word one article glued or "misspelled" that another article has
-    in a name is a name (unless the slip is one wire copies repeat, like a wrong hamza)."""
+    in a name is a name (unless the slip is one wire copies repeat, like a wrong hamza); a comma
+    list of one article is a list of another that writes it with و alone."""
     names: dict[str, str] = {}
     for ctx in contexts:
         for key, name, _role in ctx.introduced:
@@ -110,6 +112,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     for ctx in contexts:
         add_mentions(ctx, names)
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
+    borrow_lists(contexts)
     words: dict[str, list[Fact]] = {}
     for f in word_variants(contexts):
         words.setdefault(f.article, []).append(f)

@@ -76,12 +76,25 @@ def _phrase_lists(ctx: Context) -> None:
             start, end = run[0][0], run[-1][1]
             if any(a < end and start < b for a, b in taken):
                 continue
-            keys = [_member_key(ctx.text[a:b], first=i == 0) for i, (a, b) in enumerate(run)]
+            keys = [member_key(ctx.text[a:b], first=i == 0) for i, (a, b) in enumerate(run)]
             if len(set(keys)) < len(keys) or not all(keys):
                 continue
             display = "، ".join(" ".join(ctx.text[a:b].split()) for a, b in run)
-            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0]), ("cut", cut)]
+            after = _words_after(ctx.text[end:], clause.end() - end)
+            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0]), ("cut", (cut and after) or cut)]
+            attrs.append(("next", after))
             ctx.add("list", PHRASES, sorted(keys), display, start, end, "lists.commas", attrs, claim=False)
+
+
+#: a list is followed by these first words of what comes after it in its clause (a list cut short
+#: is marked by them: two copies cut at the same words ended their lists at the same place)
+NEXT_WORDS = 2
+
+
+def _words_after(rest: str, limit: int) -> str:
+    """The folded first words after a list, in its clause (وعدد من المسؤولين: «وعدد من»)."""
+    words = strip_marks(rest[:limit]).replace("،", " ").replace(",", " ").split()
+    return match_key(" ".join(words[:NEXT_WORDS]))
 
 
 def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
@@ -92,7 +105,7 @@ def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
         words = m.group().split()
         a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = offset + m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if run and 0 < len(words) <= MAX_MEMBER_WORDS and _phrase(words):
+        if run and 0 < len(words) <= MAX_MEMBER_WORDS and is_phrase(words):
             run.append((a, b))
             continue
         if run and words and words[0].startswith("و"):
@@ -104,7 +117,7 @@ def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
     return out
 
 
-def _phrase(words: list[str]) -> bool:
+def is_phrase(words: list[str]) -> bool:
     """Words that can be one member: no figure, and no word that makes a clause of them (a
     function word or reporting verb of the stopword list that is not a preposition: أن, قد,
     الذي, أضاف)."""
@@ -134,15 +147,25 @@ def _keep(run: list[tuple[int, int]], out: list[list[tuple[int, int]]], offset: 
         out.append(list(run))
 
 
-def _member_key(text: str, first: bool) -> str:
+def member_key(text: str, first: bool) -> str:
     """Folded words of a member, without its conjunction (والشرفية: الشرفيه)."""
-    words = strip_marks(text).split()
+    words = _glue_conjunctions(strip_marks(text).split())
     if first:
         words = words[-FIRST_MEMBER_WORDS:]
-    if words and words[0] == "و":  # و بيان: the conjunction written apart
-        words = words[1:]
     key = match_key(" ".join(words))
     return key[1:] if key.startswith("و") and len(key) > 3 else key
+
+
+def _glue_conjunctions(words: list[str]) -> list[str]:
+    """و written apart joined to the next word (الأسرية و المدرسية: الأسرية والمدرسية; و بيان:
+    وبيان), as most copies write it."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if i > 0 and words[i - 1] == "و":
+            out.append("و" + w)
+        elif w != "و":
+            out.append(w)
+    return out
 
 
 def _stated_count(ctx: Context, list_start: int, etype: str, counts: dict[int, list[Fact]]) -> Fact | None:

@@ -60,21 +60,29 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 def _after_cut(c: Cluster, member: str, g: Group) -> bool:
     """*c*'s list was cut short (a longer member followed: its ``cut`` attribute) and *member*
-    comes after all of *c*'s members in another list of the group: it may be the cut member."""
-    if not c.first.attr("cut"):
+    comes after *c*'s last member in another list of the group: it may be the cut member."""
+    cut = c.first.attr("cut")
+    if not cut:
         return False
     for d in g.clusters:
         order = list(d.first.attr("members") or ())
-        if member in order:
-            shared = [order.index(m) for m in c.value if m in order]
-            if shared and order.index(member) > max(shared):
-                return True
+        if isinstance(cut, str) and d.first.attr("cut") == cut:
+            continue  # both lists cut at the same words (وعدد من المسؤولين): *c* lost the member
+        last = (c.first.attr("members") or [None])[-1]
+        if member in order and last in order and order.index(member) > order.index(last):
+            return True  # it comes after the last member *c* names
     return False
 
 
-def _jaccard(a: Cluster, b: Cluster) -> float:
+def _overlap(a: Cluster, b: Cluster) -> float:
+    """Shared members over all members; over the shorter list's when one list was cut short (it
+    names only the members up to the cut)."""
     sa, sb = set(a.value), set(b.value)
-    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+    if not (sa and sb):
+        return 0.0
+    if a.first.attr("cut") or b.first.attr("cut"):
+        return len(sa & sb) / min(len(sa), len(sb))
+    return len(sa & sb) / len(sa | sb)
 
 
 def _names(fb: FactBase) -> dict[str, str]:
@@ -89,7 +97,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     names = _names(fb)
     clusters = make_clusters(fb.of(rule.facts), {})
     min_overlap = rule.param("min_overlap", 0.5)
-    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _jaccard)
+    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _overlap)
     out = []
     for g in groups:
         if len(g.articles()) < 2:
