@@ -57,3 +57,11 @@ def test_a_member_dropped_before_the_words_both_lists_are_cut_at_contradicts(fal
 def test_a_conjunction_written_apart_is_the_same_member() -> None:
     assert member_key("الأسرية و المدرسية", first=False) == member_key("والأسرية والمدرسية", first=False)
     assert member_key("و بيان أسباب العنف", first=False) == member_key("وبيان أسباب العنف", first=False)
+
+
+def test_two_common_words_two_letters_apart_are_two_members_but_a_slip_is_not(fallback) -> None:
+    said = "ويعرف البرنامج بأنواعه وفق العنف الجسدي، والعنف {}، وبيان أسباب العنف الشائعة، والوقاية منه."
+    found = list_findings(fallback, said.format("النفسي"), said.format("الجنسي"))
+    assert found, found
+    said = "وتشمل الخطة حي الأملاح، وحي الفيصلية، وحدائق {} ملاعب مخصصة للأطفال، وملاعب لكرة القدم."
+    assert not list_findings(fallback, said.format("تحتوي"), said.format("تحويي"))

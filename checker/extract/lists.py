@@ -134,6 +134,7 @@ def is_phrase(words: list[str]) -> bool:
     الذي, أضاف), but for a word that opens a name (أم القرى)."""
     if any(ch.isdigit() for w in words for ch in w):
         return False
+    words = [w for w in words if w != "و"]  # the conjunction written apart (الأسرية و المدرسية)
     opener = len(words) > 1 and _bare(match_key(words[0])) in _lexicon_words("name_openers")
     return not any(_clause_word(w) for w in words[1 if opener else 0 :])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from checker.engine.align import Cluster, Group, align, make_clusters
@@ -9,6 +10,7 @@ from checker.engine.evidence import ev, finding, values
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
 from checker.model import Finding
+from checker.text.words import zipf
 
 NAME = "set"
 KINDS = ("agreement", "contradiction")
@@ -24,6 +26,9 @@ PARAMS = {
 #: two members this alike are one written two ways (الوضع في سوريا / الوضع في سورية)
 SAME_MEMBER_RATIO = 88
 SAME_WORD_RATIO = 75
+#: two words this frequent (Zipf) are two words of the language, not one spelled two ways
+#: (النفسي / الجنسي), unless one letter apart (سوريا / سوريه)
+KNOWN_WORD_ZIPF = 3.0
 #: a list has three members or more (one article's may have lost one); copies share two
 MIN_MEMBERS = 3
 MIN_SHARED = 2
@@ -55,7 +60,17 @@ def _spelled_alike(a: str, b: str) -> bool:
         return False
     own = b.split()
     lacking = [w for w in a.split() if w not in own and len(w) > 3]  # على written in or left out
-    return all(any(ratio(w, x) >= SAME_WORD_RATIO for x in own) for w in lacking)
+    return all(any(_same_word(w, x) for x in own) for w in lacking)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word written two ways: one letter apart, or alike when one of them is no common word
+    (a slip: تحويي / تحتوي); two common words two letters apart are two words (النفسي / الجنسي)."""
+    if Levenshtein.distance(a, b) <= 1:
+        return True
+    if zipf(a) >= KNOWN_WORD_ZIPF and zipf(b) >= KNOWN_WORD_ZIPF:
+        return False
+    return ratio(a, b) >= SAME_WORD_RATIO
 
 
 def _after_cut(c: Cluster, member: str, g: Group) -> bool:
