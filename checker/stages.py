@@ -20,6 +20,7 @@ from checker.engine import Rule, run_rules
 from checker.extract import run_extractors
 from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
+from checker.extract.borrowed_lists import borrow_lists
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.notation import notation_variants
 from checker.extract.people import add_mentions
@@ -100,7 +101,8 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     """Facts that need the other articles: a name introduced with a title in one article is a
     person wherever it recurs; a word one article glued or "misspelled" that another article has
     in a name is a name (unless the slip is one wire copies repeat, like a wrong hamza); a
-    quotation another article carries as reported speech is marked ``echoed``."""
+    quotation another article carries as reported speech is marked ``echoed``; a comma list of one
+    article is a list of another that writes it with و alone."""
     names: dict[str, str] = {}
     for ctx in contexts:
         for key, name, _role in ctx.introduced:
@@ -116,6 +118,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
         ctx.facts = [f for f in ctx.facts if not _explained(f, seen_in)]
     alias_facts(contexts)
     mark_echoed(contexts)
+    borrow_lists(contexts)
     words: dict[str, list[Fact]] = {}
     for f in [*word_variants(contexts), *notation_variants(contexts)]:
         words.setdefault(f.article, []).append(f)

@@ -4,7 +4,8 @@ Order matters: dates claim their numbers first; entities before people (titles t
 quantities before lists (a list checks the count announced for it); people before head-noun
 names (a title like رئيس مجلس is not an organisation); the name model after the rule-based
 people (it adds only untitled full names nothing claimed), then the second look at titled
-people (:mod:`checker.extract.person_checks`); lint last.
+people (:mod:`checker.extract.person_checks`); roles written after a name once all names are
+known; lint last.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from checker.extract import (  # noqa: F401
     person_checks,
     quantities,
     quotes,
+    roles_after,
     terms,
 )
 from checker.extract.base import REGISTRY, Context
@@ -35,6 +37,7 @@ ORDER = (
     "people",
     "model_names",
     "person_checks",
+    "roles_after",
     "heads",
     "lists",
     "quotes",

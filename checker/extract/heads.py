@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
-from checker.extract.people import Word, words
+from checker.extract.titles import Word, words
 from checker.text.chars import has_arabic, match_key
 from checker.text.words import strip_proclitic, zipf
 

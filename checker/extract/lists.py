@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer, prepositions
 from checker.model import Fact
@@ -47,7 +48,7 @@ def extract_lists(ctx: Context) -> None:
             attrs.append(("stated_display", stated.display))
         display = "، ".join(f.display for f in chain)
         ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
-    _phrase_lists(ctx)
+    _phrase_lists(ctx, counts)
 
 
 #: a clause: what lies between sentence punctuation and brackets
@@ -61,7 +62,7 @@ FIRST_MEMBER_WORDS = 2
 PHRASES = "phrases"
 
 
-def _phrase_lists(ctx: Context) -> None:
+def _phrase_lists(ctx: Context, counts: dict[int, list[Fact]]) -> None:
     """Comma lists of any members (أ، وب، وج; أ، ب، ج، ود), in a clause: at least two commas, or
     one comma before و (a list of three that lost a member still reads أ، وج). Members are
     compared as folded words without the conjunction; the first member is its last words. Lists
@@ -76,12 +77,35 @@ def _phrase_lists(ctx: Context) -> None:
             start, end = run[0][0], run[-1][1]
             if any(a < end and start < b for a, b in taken):
                 continue
-            keys = [_member_key(ctx.text[a:b], first=i == 0) for i, (a, b) in enumerate(run)]
+            keys = [member_key(ctx.text[a:b], first=i == 0) for i, (a, b) in enumerate(run)]
             if len(set(keys)) < len(keys) or not all(keys):
                 continue
             display = "، ".join(" ".join(ctx.text[a:b].split()) for a, b in run)
-            attrs = [("members", keys), ("entity_type", PHRASES), ("first", keys[0]), ("cut", cut)]
+            after = _words_after(ctx.text[end:], clause.end() - end)
+            attrs: list[tuple[str, object]] = [
+                ("members", keys),
+                ("entity_type", PHRASES),
+                ("first", keys[0]),
+                ("cut", (cut and after) or cut),
+            ]
+            attrs.append(("next", after))
+            stated = None if cut else _introduced_count(ctx, start, counts)
+            if stated is not None:
+                attrs.append(("stated_count", stated.value))
+                attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
+                attrs.append(("stated_display", stated.display))
             ctx.add("list", PHRASES, sorted(keys), display, start, end, "lists.commas", attrs, claim=False)
+
+
+#: a list is followed by these first words of what comes after it in its clause (a list cut short
+#: is marked by them: two copies cut at the same words ended their lists at the same place)
+NEXT_WORDS = 2
+
+
+def _words_after(rest: str, limit: int) -> str:
+    """The folded first words after a list, in its clause (وعدد من المسؤولين: «وعدد من»)."""
+    words = strip_marks(rest[:limit]).replace("،", " ").replace(",", " ").split()
+    return match_key(" ".join(words[:NEXT_WORDS]))
 
 
 def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
@@ -92,7 +116,7 @@ def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
         words = m.group().split()
         a = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = offset + m.end() - (len(m.group()) - len(m.group().rstrip()))
-        if run and 0 < len(words) <= MAX_MEMBER_WORDS and _phrase(words):
+        if run and 0 < len(words) <= MAX_MEMBER_WORDS and is_phrase(words):
             run.append((a, b))
             continue
         if run and words and words[0].startswith("و"):
@@ -104,18 +128,29 @@ def _runs(clause: str, offset: int) -> list[list[tuple[int, int]]]:
     return out
 
 
-def _phrase(words: list[str]) -> bool:
+def is_phrase(words: list[str]) -> bool:
     """Words that can be one member: no figure, and no word that makes a clause of them (a
     function word or reporting verb of the stopword list that is not a preposition: أن, قد,
-    الذي, أضاف)."""
+    الذي, أضاف), but for a word that opens a name (أم القرى)."""
     if any(ch.isdigit() for w in words for ch in w):
         return False
-    return not any(_clause_word(w) for w in words)
+    words = [w for w in words if w != "و"]  # the conjunction written apart (الأسرية و المدرسية)
+    opener = len(words) > 1 and _bare(match_key(words[0])) in _lexicon_words("name_openers")
+    return not any(_clause_word(w) for w in words[1 if opener else 0 :])
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+
+
+@lru_cache(maxsize=4)
+def _lexicon_words(name: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("stopwords").get(name, []))
 
 
 def _clause_word(word: str) -> bool:
     key = match_key(word)
-    bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+    bare = _bare(key)
     return bool({key, bare} & _clause_words()) or bare.startswith(OTHERS)
 
 
@@ -134,15 +169,56 @@ def _keep(run: list[tuple[int, int]], out: list[list[tuple[int, int]]], offset: 
         out.append(list(run))
 
 
-def _member_key(text: str, first: bool) -> str:
+def member_key(text: str, first: bool) -> str:
     """Folded words of a member, without its conjunction (والشرفية: الشرفيه)."""
-    words = strip_marks(text).split()
+    words = _glue_conjunctions(strip_marks(text).split())
     if first:
         words = words[-FIRST_MEMBER_WORDS:]
-    if words and words[0] == "و":  # و بيان: the conjunction written apart
-        words = words[1:]
     key = match_key(" ".join(words))
     return key[1:] if key.startswith("و") and len(key) > 3 else key
+
+
+def _glue_conjunctions(words: list[str]) -> list[str]:
+    """و written apart joined to the next word (الأسرية و المدرسية: الأسرية والمدرسية; و بيان:
+    وبيان), as most copies write it."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if i > 0 and words[i - 1] == "و":
+            out.append("و" + w)
+        elif w != "و":
+            out.append(w)
+    return out
+
+
+#: at most this many words between an announced count and the word introducing its list
+MAX_ANNOUNCE_WORDS = 8
+
+
+def _introduced_count(ctx: Context, start: int, counts: dict[int, list[Fact]]) -> Fact | None:
+    """The count a list of phrases enumerates: the list follows an introducer (وهي, وهم) that
+    closes a phrase opened by a count in its sentence: «(14) حياً من أحياء المحافظة، وهي (…)»."""
+    before = ctx.text[:start].rstrip(" (:\n\t")
+    words = before.split()
+    if not words or _bare(match_key(words[-1])) not in _lexicon_words("enumeration_introducers"):
+        return None
+    cue = start - (len(ctx.text[:start]) - len(before)) - len(words[-1])
+    best = None
+    for f in [*counts.get(ctx.sentence_at(start), ()), *_small_numbers(ctx, ctx.sentence_at(start))]:
+        if f.end <= cue and len(ctx.text[f.end : cue].split()) <= MAX_ANNOUNCE_WORDS:
+            best = f if best is None or f.start > best.start else best
+    return best
+
+
+#: a bare number up to this (its noun after a bracket: «(14) حياً») may announce an enumeration
+MAX_ENUMERATED = 50
+
+
+def _small_numbers(ctx: Context, sentence: int) -> list[Fact]:
+    return [
+        f
+        for f in ctx.facts
+        if f.type == "number" and f.sentence == sentence and isinstance(f.value, int) and 2 <= f.value <= MAX_ENUMERATED
+    ]
 
 
 def _stated_count(ctx: Context, list_start: int, etype: str, counts: dict[int, list[Fact]]) -> Fact | None:

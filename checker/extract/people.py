@@ -16,10 +16,22 @@ from rapidfuzz.distance import Levenshtein
 from checker import lexicons
 from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.extract.honorifics import honorific
+from checker.extract.titles import (
+    WEAK_TITLE_ZIPF,
+    Word,
+    accusative_title,
+    deputy_words,
+    match_title,
+    org_heads,
+    title_lexicon,
+    title_word,
+    weak_titles,
+    words,
+)
 from checker.model import Fact
 from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
-from checker.text.words import MAX_WORD_LETTERS, split_glued, strip_proclitic, zipf
+from checker.text.words import MAX_WORD_LETTERS, strip_proclitic, zipf
 
 MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 5
@@ -27,107 +39,8 @@ MAX_QUALIFIERS = 5
 COMMON_WORD_ZIPF = 5.0
 
 
-@dataclass(frozen=True)
-class Word:
-    start: int
-    end: int
-    text: str
-    norm: str
-    pos: str
-    glued: bool  # one half of a glued token
-
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalpha()
-
-
-def words(ctx: Context) -> list[Word]:
-    """The article's word tokens with glued tokens split in two (cached on the context)."""
-    cached = ctx.cache.get("words")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    out: list[Word] = []
-    for tok in ctx.analysis.tokens:
-        split = (split_glued(tok.text) or _trailing_preposition(tok.text)) if tok.is_word else None
-        if split:
-            left, right, _ = split
-            cut = tok.start + len(left)
-            # the model tagged the glued token as a whole: its tag says nothing about either half
-            out.append(Word(tok.start, cut, left, match_key(left), "", True))
-            out.append(Word(cut, tok.end, right, match_key(right), "", True))
-        else:
-            out.append(Word(tok.start, tok.end, tok.text, tok.norm, tok.pos, False))
-    ctx.cache["words"] = out
-    return out
-
-
-#: how many of the lexicon's prepositions (the first, most common) are looked for glued to a name
-TRAILING_PREPOSITIONS = 6
-#: a name glued to a following preposition must be at least this known a word
-TRAILING_NAME_ZIPF = 2.5
-
-
-def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
-    """An unknown word ending in a preposition (بوتينعن): the name boundary, for name spans only."""
-    if zipf(word) > 0:
-        return None
-    for p in lexicons.load("stopwords")["prepositions"][:TRAILING_PREPOSITIONS]:
-        left = word[: -len(p)]
-        # the name before must be known to the frequency list (بيربوك), so ليبرمن stays whole
-        if word.endswith(p) and len(left) >= 3 and zipf(left) >= TRAILING_NAME_ZIPF:
-            return left, p, 0.0
-    return None
-
-
-@lru_cache(maxsize=1)
-def _weak_titles() -> frozenset[str]:
-    return frozenset(match_key(t) for t in lexicons.load("titles").get("weak_titles", []))
-
-
-#: after a weak title, a first name word this frequent must be a given name or tagged PROPN
-WEAK_TITLE_ZIPF = 3.5
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[dict[str, int], frozenset[str]]:
-    data = lexicons.load("titles")
-    titles: dict[str, int] = {}
-    for t in data["titles"]:
-        key = match_key(t)
-        titles[key] = len(key.split())
-    quals = frozenset(match_key(q) for q in data["qualifiers"])
-    return titles, quals
-
-
-@lru_cache(maxsize=1)
-def _deputy_words() -> frozenset[str]:
-    """Single words that make a title a deputy's (نائب، مساعد، وكيل), folded."""
-    words = lexicons.load("titles").get("deputy_words", [])
-    return frozenset(match_key(w) for w in words if " " not in w)
-
-
 def _entity_spans(ctx: Context) -> Spans:
     return Spans((f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality"))
-
-
-def _title_word(w: Word) -> bool:
-    titles, _ = _titles()
-    return titles.get(w.norm) == 1 or w.norm in _weak_titles()
-
-
-def _match_title(ws: list[Word], i: int, titles: dict[str, int]) -> int:
-    """Number of words of a title starting at word *i* (0 if none); the first may carry و/ف."""
-    first = ws[i].norm
-    _, bare = strip_proclitic(ws[i].text)
-    cands = {first, match_key(bare)}
-    for n in (3, 2, 1):
-        if i + n > len(ws):
-            continue
-        for c in cands:
-            phrase = " ".join([c] + [w.norm for w in ws[i + 1 : i + n]])
-            if titles.get(phrase) == n:
-                return n
-    return 0
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +93,8 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
         return False
     if first:
+        if w.norm in org_heads():
+            return False  # حزب العدالة والتنمية, tagged PROPN: an organisation, not a name
         if w.norm.startswith("ال") and w.pos != "PROPN":
             return False
         if strip_proclitic(w.text)[0]:
@@ -218,8 +133,8 @@ def _name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozens
     while k < len(ws) and k - j < MAX_NAME_TOKENS and (_forebear(ws, k, j) or _is_name_word(ws[k], k == j, stops)):
         if ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
             break  # a place, organisation or nationality (also glued to و: والتشيلي) ends a name
-        if k > j and _title_word(ws[k]) and not _forebear(ws, k, j):
-            break  # فينجر المدير الفني: a title after the name
+        if k > j and ((title_word(ws[k]) and not _forebear(ws, k, j)) or accusative_title(ws[k])):
+            break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
         k += 1
@@ -295,17 +210,22 @@ class _Scan:
 Person = tuple[str, str, str]
 
 
+def make_scan(ctx: Context) -> _Scan:
+    titles, quals = title_lexicon()
+    return _Scan(ctx, words(ctx), _entity_spans(ctx), stopwords(), titles, quals)
+
+
 @extractor("people")
 def extract_people(ctx: Context) -> None:
     """People introduced by a title (وزير المالية الياباني تارو آسو), a nationality (الفرنسي
     إريك) or a known given name; then their later mentions by surname."""
-    titles, quals = _titles()
+    titles, _ = title_lexicon()
     _, _, prefixes = _names()
-    scan = _Scan(ctx, words(ctx), _entity_spans(ctx), stopwords(), titles, quals)
+    scan = make_scan(ctx)
     i = 0
     found: list[Person] = []
     while i < len(scan.ws):
-        n = _match_title(scan.ws, i, titles)
+        n = match_title(scan.ws, i, titles)
         if not n and scan.ws[i].norm in prefixes:
             n = 1
         step = _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i)
@@ -355,24 +275,22 @@ def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
 def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     """A title of *n* words at *i*, its qualifiers (الأميركي، الدفاع), then the name."""
     ctx, ws = scan.ctx, scan.ws
-    first = ws[_chain_start(scan, i)]
+    c = _chain_start(scan, i)
+    first = ws[c]
     clitic = strip_proclitic(first.text)[0]
     # a glued conjunction (ووزير المالية) is not part of the role
     title_start = first.start + (len(clitic) if clitic in ("و", "ف") else 0)
-    j = i + n
-    q = 0
-    while j < len(ws) and q < MAX_QUALIFIERS:
-        span = scan.ents.inside(ws[j].start, ws[j].end)
-        inner = _match_title(ws, j, scan.titles)  # نائب رئيس بلدية: a title inside the role
-        if not (ws[j].norm in scan.quals or span or inner):
-            break
-        j += max(1, inner)
-        q += 1
-        while span and j < len(ws) and ws[j].end <= span[1]:
-            j += 1
+    j = role_words_end(scan, i + n)
     role_end = ws[j - 1].end
     k = _name_span(ws, j, ctx, scan.ents, scan.stops)
-    weak = n == 1 and ws[i].norm in _weak_titles()
+    comma = _apposition(scan, j) if k == j and not _after_name(scan, c) else None
+    if comma is not None:
+        k = _name_span(ws, comma + 1, ctx, scan.ents, scan.stops)
+        if _role_follows(scan, comma + 1, k):
+            k = j  # عبد الإله الخطيب وزير الخارجية، عمرو موسى الأمين العام: names each with a role after
+        else:
+            role_end, j = ws[comma - 1].end, comma + 1
+    weak = n == 1 and ws[i].norm in weak_titles()
     if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
     if k == j:
@@ -381,6 +299,71 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
     return k, person
+
+
+def role_words_end(scan: _Scan, j: int) -> int:
+    """Index after the qualifiers (الأميركي، الدفاع), entities and inner titles (نائب رئيس بلدية)
+    that follow a title ending before word *j*."""
+    ws, q = scan.ws, 0
+    while j < len(ws) and q < MAX_QUALIFIERS:
+        span = scan.ents.inside(ws[j].start, ws[j].end)
+        inner = match_title(ws, j, scan.titles)  # نائب رئيس بلدية: a title inside the role
+        if not (ws[j].norm in scan.quals or span or inner):
+            break
+        j += max(1, inner)
+        q += 1
+        while span and j < len(ws) and ws[j].end <= span[1]:
+            j += 1
+    return j
+
+
+#: punctuation between a title and the name it introduces (أمين عام الحزب، عبدالعزيز جباري)
+APPOSITION_MARKS = frozenset({"،", ","})
+#: at most this many words of the title's complement before an apposition's comma
+MAX_COMPLEMENT = 6
+
+
+def _apposition(scan: _Scan, j: int) -> int | None:
+    """The comma after a title (and its complement, ending before word *j* or a few words later:
+    أمين عام حزب العدالة والتنمية، عبدالعزيز جباري) when a given name follows it: the name the
+    title introduces. A list member after the comma carries و and is no given name."""
+    ws, k = scan.ws, complement_end(scan, j)
+    if k + 1 < len(ws) and ws[k].text in APPOSITION_MARKS and _joined(ws, k) and _is_given(ws[k + 1]):
+        return k
+    return None
+
+
+def _after_name(scan: _Scan, c: int) -> bool:
+    """The role starting at word *c* follows a name (عبد الإله الخطيب وزير الخارجية، عمرو موسى:
+    a list of names each with its role after it; فيصل السلطان، طلال: a family name)."""
+    ws = scan.ws
+    return c > 0 and _joined(ws, c - 1) and (_is_given(ws[c - 1]) or _in_person(scan, c - 1))
+
+
+def _role_follows(scan: _Scan, j: int, k: int) -> bool:
+    """A title starts inside the name at words *j*..*k* or one word after it: the name opens a
+    list member «NAME TITLE»."""
+    ws = scan.ws
+    after = range(j + 1, min(len(ws), k + 2))
+    return any(ws[x].is_word and (match_title(ws, x, scan.titles) or title_word(ws[x])) for x in after)
+
+
+def complement_end(scan: _Scan, j: int) -> int:
+    """End of the run of content words from word *j* that completes a title (حزب العدالة
+    والتنمية): no function word, verb, given name or punctuation, at most :data:`MAX_COMPLEMENT`
+    words; a word with a glued و only as the clause's last (والتنمية، but not وانتقل إلى)."""
+    ws, k = scan.ws, j
+    while k < len(ws) and k - j < MAX_COMPLEMENT and ws[k].is_word:
+        w = ws[k]
+        if w.norm in scan.stops or _is_given(w) or w.pos in CHAIN_BREAK_POS:
+            break
+        last = not (_joined(ws, k) and ws[k + 1].is_word)
+        if not last and (strip_proclitic(w.text)[0].startswith("و") or w.norm.startswith("وال")):
+            break
+        k += 1
+        if last:
+            break
+    return k
 
 
 #: at most this many words between two titles of one role chain (رئيس الإدارة الإعلامية بوزارة
@@ -400,7 +383,7 @@ def _chain_start(scan: _Scan, i: int) -> int:
     while k >= 0 and gap < MAX_CHAIN_WORDS and _joined(ws, k) and ws[k].is_word:
         if ws[k].norm in scan.stops or _is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
             break
-        if _match_title(ws, k, scan.titles) or _title_word(ws[k]):
+        if match_title(ws, k, scan.titles) or title_word(ws[k]):
             start, gap = _with_deputy(ws, k), 0
             if strip_proclitic(ws[k].text)[0]:
                 break
@@ -428,7 +411,7 @@ def _joined(ws: list[Word], k: int) -> bool:
 
 def _with_deputy(ws: list[Word], i: int) -> int:
     """*i*, or the word before it when that is a deputy word (نائب رئيس الإدارة)."""
-    return i - 1 if i > 0 and ws[i - 1].norm in _deputy_words() and _joined(ws, i - 1) else i
+    return i - 1 if i > 0 and ws[i - 1].norm in deputy_words() and _joined(ws, i - 1) else i
 
 
 def add_mentions(ctx: Context, names: dict[str, str]) -> None:

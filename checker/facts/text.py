@@ -67,7 +67,9 @@ TYPES = (
         list,
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "A participant list: the sorted ids of its members (a list of phrases: their folded words).",
-        attrs=frozenset({"members", "entity_type", "stated_count", "stated_span", "stated_display", "first", "cut"}),
+        attrs=frozenset(
+            {"members", "entity_type", "stated_count", "stated_span", "stated_display", "first", "cut", "next"}
+        ),
     ),
     FactType(
         "lint",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from checker.engine.align import Cluster, Group, align, make_clusters
@@ -9,6 +10,7 @@ from checker.engine.evidence import ev, finding, values
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
 from checker.model import Finding
+from checker.text.words import zipf
 
 NAME = "set"
 KINDS = ("agreement", "contradiction")
@@ -24,6 +26,9 @@ PARAMS = {
 #: two members this alike are one written two ways (الوضع في سوريا / الوضع في سورية)
 SAME_MEMBER_RATIO = 88
 SAME_WORD_RATIO = 75
+#: two words this frequent (Zipf) are two words of the language, not one spelled two ways
+#: (النفسي / الجنسي), unless one letter apart (سوريا / سوريه)
+KNOWN_WORD_ZIPF = 3.0
 #: a list has three members or more (one article's may have lost one); copies share two
 MIN_MEMBERS = 3
 MIN_SHARED = 2
@@ -55,26 +60,44 @@ def _spelled_alike(a: str, b: str) -> bool:
         return False
     own = b.split()
     lacking = [w for w in a.split() if w not in own and len(w) > 3]  # على written in or left out
-    return all(any(ratio(w, x) >= SAME_WORD_RATIO for x in own) for w in lacking)
+    return all(any(_same_word(w, x) for x in own) for w in lacking)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word written two ways: one letter apart, or alike when one of them is no common word
+    (a slip: تحويي / تحتوي); two common words two letters apart are two words (النفسي / الجنسي)."""
+    if Levenshtein.distance(a, b) <= 1:
+        return True
+    if zipf(a) >= KNOWN_WORD_ZIPF and zipf(b) >= KNOWN_WORD_ZIPF:
+        return False
+    return ratio(a, b) >= SAME_WORD_RATIO
 
 
 def _after_cut(c: Cluster, member: str, g: Group) -> bool:
     """*c*'s list was cut short (a longer member followed: its ``cut`` attribute) and *member*
-    comes after all of *c*'s members in another list of the group: it may be the cut member."""
-    if not c.first.attr("cut"):
+    comes after *c*'s last member in another list of the group: it may be the cut member."""
+    cut = c.first.attr("cut")
+    if not cut:
         return False
     for d in g.clusters:
         order = list(d.first.attr("members") or ())
-        if member in order:
-            shared = [order.index(m) for m in c.value if m in order]
-            if shared and order.index(member) > max(shared):
-                return True
+        if isinstance(cut, str) and d.first.attr("cut") == cut:
+            continue  # both lists cut at the same words (وعدد من المسؤولين): *c* lost the member
+        last = (c.first.attr("members") or [None])[-1]
+        if member in order and last in order and order.index(member) > order.index(last):
+            return True  # it comes after the last member *c* names
     return False
 
 
-def _jaccard(a: Cluster, b: Cluster) -> float:
+def _overlap(a: Cluster, b: Cluster) -> float:
+    """Shared members over all members; over the shorter list's when one list was cut short (it
+    names only the members up to the cut)."""
     sa, sb = set(a.value), set(b.value)
-    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+    if not (sa and sb):
+        return 0.0
+    if a.first.attr("cut") or b.first.attr("cut"):
+        return len(sa & sb) / min(len(sa), len(sb))
+    return len(sa & sb) / len(sa | sb)
 
 
 def _names(fb: FactBase) -> dict[str, str]:
@@ -89,7 +112,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     names = _names(fb)
     clusters = make_clusters(fb.of(rule.facts), {})
     min_overlap = rule.param("min_overlap", 0.5)
-    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _jaccard)
+    groups = align(clusters, lambda a, b: set(a.value) == set(b.value), min_overlap, min_overlap, _overlap)
     out = []
     for g in groups:
         if len(g.articles()) < 2:
