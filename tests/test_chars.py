@@ -60,3 +60,22 @@ def test_punct_and_key() -> None:
 def test_has_arabic() -> None:
     assert has_arabic("abc د")
     assert not has_arabic("abc 123")
+
+
+def test_fold_and_fold_with_map_agree_on_marked_text() -> None:
+    """fold() (cached for words, no offset index) and fold_with_map() (runs between marks translated
+    whole) give the text a character-by-character fold gives, and offsets that point back to it."""
+    import random
+
+    from checker.text.chars import _TABLES, _fold_char, fold, fold_with_map, is_dropped
+
+    rng = random.Random(5)
+    alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآءئؤ ًٌٍَُِّْـ\u200f\ufefb\ufe8d٠١٢abc"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        for flags in ((False, False), (True, False), (False, True), (True, True)):
+            table = _TABLES[flags]
+            chars = [(f, i) for i, ch in enumerate(text) if not is_dropped(ch) for f in _fold_char(ch, table)]
+            folded, index = fold_with_map(text, teh_marbuta=flags[0], keep_maqsura=flags[1])
+            assert folded == "".join(f for f, _ in chars) == fold(text, teh_marbuta=flags[0], keep_maqsura=flags[1])
+            assert list(index) == [i for _, i in chars] + [len(text)]

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 
 # --- named characters -------------------------------------------------------------------------
 ALEF = "\u0627"
@@ -172,14 +173,25 @@ def fold_with_map(text: str, *, teh_marbuta: bool = False, keep_maqsura: bool = 
     table = _TABLES[(teh_marbuta, keep_maqsura)]
     if not _SLOW_RE.search(text):  # fast path: one-to-one folds only, offsets unchanged
         return text.translate(table), array("q", range(len(text) + 1))
+    # the one-to-one runs between the marks are translated whole; each mark is dropped or, for a
+    # presentation form, expanded
     out: list[str] = []
     index: Index = array("q")
-    for i, ch in enumerate(text):
-        if is_dropped(ch):
-            continue
-        for f in _fold_char(ch, table):
-            out.append(f)
-            index.append(i)
+    at = 0
+    for m in _SLOW_RE.finditer(text):
+        i = m.start()
+        if at < i:
+            out.append(text[at:i].translate(table))
+            index.extend(range(at, i))
+        ch = text[i]
+        if not is_dropped(ch):
+            for f in _fold_char(ch, table):
+                out.append(f)
+                index.append(i)
+        at = i + 1
+    if at < len(text):
+        out.append(text[at:].translate(table))
+        index.extend(range(at, len(text)))
     index.append(len(text))
     return "".join(out), index
 
@@ -207,7 +219,27 @@ def fold(text: str, *, teh_marbuta: bool = False, keep_maqsura: bool = False) ->
     >>> fold("الدولة", teh_marbuta=True)
     'الدوله'
     """
-    return fold_with_map(text, teh_marbuta=teh_marbuta, keep_maqsura=keep_maqsura)[0]
+    if len(text) <= _CACHED_FOLD:
+        return _fold_short(text, teh_marbuta, keep_maqsura)
+    return _fold(text, teh_marbuta, keep_maqsura)
+
+
+#: words and names (not whole texts) are folded through a cache: the same few thousand words are
+#: folded tens of thousands of times a run
+_CACHED_FOLD = 64
+
+
+def _fold(text: str, teh_marbuta: bool, keep_maqsura: bool) -> str:
+    """:func:`fold_with_map`'s text alone, without building the offset index."""
+    table = _TABLES[(teh_marbuta, keep_maqsura)]
+    if not _SLOW_RE.search(text):
+        return text.translate(table)
+    return "".join(_fold_char(ch, table) for ch in text if not is_dropped(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str, teh_marbuta: bool, keep_maqsura: bool) -> str:
+    return _fold(text, teh_marbuta, keep_maqsura)
 
 
 def fold_punct(text: str) -> str:
