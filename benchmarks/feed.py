@@ -243,6 +243,23 @@ def engines(day: list[NewsArticle], model: str | None, jobs: int) -> dict[str, A
     return out
 
 
+def sample_stories(day: list[NewsArticle], n: int, path: Path) -> None:
+    """The listing the grouping hand-check reads (``HANDCHECK_FEED.md``): *n* of the day's groups of
+    two articles or more, drawn with ``random.Random(0)``, each article's id, outlet, title and the
+    first 400 characters of its body. It quotes the licensed data: write it outside the repository."""
+    import random
+
+    groups = [g for g in group([to_article(a) for a in day]) if len(g) > 1]
+    out = []
+    for k in sorted(random.Random(0).sample(range(len(groups)), min(n, len(groups)))):
+        out.append(f"## story {k + 1} ({len(groups[k])} articles)\n")
+        for a in groups[k]:
+            body = a.text[len(a.title or "") :].strip().replace("\n", " ")
+            out.append(f"- {a.id} [{a.source}] TITLE: {a.title}\n  LEAD: {body[:400]}\n")
+        out.append("\n")
+    path.write_text("".join(out), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--day", type=Path, default=DAY)
@@ -252,9 +269,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--no-compare", action="store_true", help="skip the reference run of compare over the whole day")
     ap.add_argument("--dask", action="store_true", help="only the engines: --jobs N against a Dask LocalCluster")
+    ap.add_argument("--sample-stories", type=Path, help="only write the 30 stories the grouping hand-check reads")
     ap.add_argument("--json", dest="json_out", type=Path)
     args = ap.parse_args(argv)
     day = load_saudi(args.day)
+    if args.sample_stories:
+        sample_stories(day, 30, args.sample_stories)
+        return 0
     if args.dask:
         text = json.dumps({"engines": engines(day, args.model, args.jobs)}, indent=2)
         print(text)
