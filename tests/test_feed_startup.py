@@ -90,3 +90,22 @@ def os_environ() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def test_compiled_regexes_come_back_from_the_cache_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    patterns = [r"(?<![\p{L}\p{N}])(?P<x>أمس|اليوم)\s+(?P<d>\d+)", r"(?<=بتاريخ\s*\(?\s*)(?P<y>\d{4})"]
+    first = lexicons.compiled_regexes("test-regex", patterns)
+    (entry,) = tmp_path.glob("test-regex-*.json")
+    again = lexicons.compiled_regexes("test-regex", patterns)
+    text = "قال اليوم 12 بتاريخ (2015)"
+    for a, b, p in zip(first, again, patterns, strict=True):
+        fresh = regex.compile(p)
+        assert [m.groupdict() for m in b.finditer(text)] == [m.groupdict() for m in fresh.finditer(text)]
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+    entry.write_text('[["broken"]]', encoding="utf-8")  # a damaged entry compiles anew
+    damaged = lexicons.compiled_regexes("test-regex", patterns)
+    assert [p.pattern for p in damaged] == patterns
+    assert damaged[0].search(text).group("d") == "12"

@@ -289,4 +289,5 @@ def grammar() -> Grammar:
         (_p_weekday(w), weekday_date),
         (_p_decade(w), decade_date),
     ]
-    return Grammar(lex, [(regex.compile(p), h) for p, h in pats])
+    compiled = lexicons.compiled_regexes("dates-grammar", [p for p, _ in pats])
+    return Grammar(lex, [(c, h) for c, (_, h) in zip(compiled, pats, strict=True)])
