@@ -1,6 +1,7 @@
 """Start-up cost of one two-article ``checker compare`` without a model (issue 8, item 6).
 
     python -m benchmarks.startup [--runs 9]
+    python -m benchmarks.startup --callgrind [--reference CHECKOUT]   # instructions, needs valgrind
 
 Runs ``python -m checker compare`` on the two seed articles in fresh processes (CPU seconds of
 each child, the median over ``--runs``), then times the same compare inside one warm process (the
@@ -58,11 +59,66 @@ def clear_bytecode() -> None:
         shutil.rmtree(d, ignore_errors=True)
 
 
+SCRIPT = """
+import sys
+from pathlib import Path
+from checker.api import compare, make_article, render
+arts = [make_article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(Path("seeds").glob("*.txt"))]
+for _ in range(int(sys.argv[1])):
+    render(compare(arts, model="none"), "json")
+"""
+
+
+def instructions(root: Path, compares: int) -> int:
+    """Instructions (valgrind's callgrind, deterministic) of a process that imports the checkout at
+    *root* and runs *compares* two-article compares."""
+    import re
+    import tempfile
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPATH": str(root)}
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "run.py"
+        script.write_text(SCRIPT, encoding="utf-8")
+        cmd = [sys.executable, str(script), str(compares)]
+        subprocess.run(cmd, cwd=root, env=env, check=True, capture_output=True)  # caches written
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", *cmd],
+            cwd=root,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return int(re.search(r"Collected : (\d+)", out.stderr).group(1))  # type: ignore[union-attr]
+
+
+def callgrind(reference: Path | None) -> dict[str, float]:
+    """Set-up in instructions (one compare's process minus the second compare's work), and against
+    a reference checkout (e.g. checker 1.0) when given: a ratio no machine noise moves."""
+    out: dict[str, float] = {}
+    for name, root in (("this", ROOT), ("reference", reference)):
+        if root is None:
+            continue
+        one, two = instructions(root, 1), instructions(root, 2)
+        out[f"{name}_process_ginstr"] = one / 1e9
+        out[f"{name}_setup_ginstr"] = (2 * one - two) / 1e9
+    if reference is not None:
+        out["setup_ratio_to_reference"] = out["this_setup_ginstr"] / out["reference_setup_ginstr"]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--json", dest="json_out", type=Path)
+    ap.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead of timing")
+    ap.add_argument("--reference", type=Path, help="with --callgrind: another checkout to compare with")
     args = ap.parse_args(argv)
+    if args.callgrind:
+        figures = callgrind(args.reference)
+        for k, v in figures.items():
+            print(f"| {k.replace('_', ' ')} | {v:.3f} |")
+        return 0
     cli = [sys.executable, "-m", "checker", "compare", *SEEDS, "--model", "none", "-f", "json", "-o", os.devnull]
     cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     source = {**cached, "PYTHONDONTWRITEBYTECODE": "1"}
