@@ -136,7 +136,7 @@ def test_interrupted_write_leaves_the_store_as_it_was(tmp_path: Path) -> None:
         with pytest.raises(KeyboardInterrupt), store.transaction() as c:
             c.execute("INSERT INTO stories VALUES ('a', 'a')")
             raise KeyboardInterrupt
-        store.add_article(a, {"نص": 1.0})
+        store.add_articles([a], {"a": {"نص": 1.0}})
         assert store.counts()["articles"] == 1
         assert store.conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0
 

@@ -172,21 +172,27 @@ def _article(a: Article) -> list[object]:
     return [_plain(getattr(a, f.name)) for f in dataclasses.fields(a) if f.name != "origin"] + [origin]
 
 
-def report_key(setup: Setup, story: Sequence[Article], common: str) -> str:
+def report_key(story: Sequence[Article], refs: dict[str, dt.date | None], common: str) -> str:
     """Everything a story's report depends on, hashed: its articles (text, metadata and where they
-    sit in their file), their reference dates and the common part (:func:`setup_key`)."""
-    return _hash([[_article(a) for a in story], _plain(story_refs(story, setup.published)), common])
+    sit in their file), their reference dates (:func:`story_refs`) and the common part
+    (:func:`setup_key`)."""
+    return _hash([[_article(a) for a in story], _plain(refs), common])
 
 
 def analyse(
-    stories: list[list[Article]], setup: Setup, eng: Engine, cache: Cache, model_name: str
+    stories: list[tuple[list[Article], dict[str, dt.date | None]]],
+    setup: Setup,
+    eng: Engine,
+    cache: Cache,
+    model_name: str,
 ) -> dict[tuple[str, dt.date | None], Context]:
-    """The extracted context of every (article, reference date) the stories need: from the cache,
-    else extracted by the engine and put in the cache one article at a time."""
+    """The extracted context of every (article, reference date) the stories (each with its
+    :func:`story_refs`) need: from the cache, else extracted by the engine and put in the cache one
+    article at a time."""
     needed: dict[tuple[str, dt.date | None], Article] = {}
-    for story in stories:
+    for story, refs in stories:
         for a in story:
-            needed.setdefault((a.id, story_refs(story, setup.published)[a.id]), a)
+            needed.setdefault((a.id, refs[a.id]), a)
     out: dict[tuple[str, dt.date | None], Context] = {}
     todo: list[tuple[str, dt.date | None]] = []
     for key, a in sorted(needed.items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
@@ -226,14 +232,15 @@ def check_stories(
     cache = cache or Cache()
     model_name = analyzer_name(setup.model)  # the model is loaded only where an article is tagged
     common = setup_key(setup, model_name)
-    keys = [report_key(setup, story, common) for story in groups]
+    refs = [story_refs(story, setup.published) for story in groups]  # once a story: it reads the text
+    keys = [report_key(story, r, common) for story, r in zip(groups, refs, strict=True)]
     reports: list[Report | None] = [cache.get_report(k) for k in keys]
     todo = [k for k, r in enumerate(reports) if r is None]
-    contexts = analyse([groups[k] for k in todo], setup, eng, cache, model_name)
+    contexts = analyse([(groups[k], refs[k]) for k in todo], setup, eng, cache, model_name)
     jobs = []
     for k in todo:
-        refs = story_refs(groups[k], setup.published)
-        jobs.append((setup, tuple(groups[k]), tuple(contexts[(a.id, refs[a.id])] for a in groups[k]), model_name))
+        mine = tuple(contexts[(a.id, refs[k][a.id])] for a in groups[k])
+        jobs.append((setup, tuple(groups[k]), mine, model_name))
     for k, report in zip(todo, eng.map(check_task, jobs), strict=True):
         cache.put_report(keys[k], report)
         reports[k] = report

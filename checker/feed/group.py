@@ -242,12 +242,24 @@ def group(
             gc.enable()
 
 
-def _group(articles: Sequence[Article], params: Params, known: Mapping[str, dict[str, float]]) -> list[list[Article]]:
-    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
-    arts = [articles[i] for i in order]
+def _group(
+    articles: Sequence[Article],
+    params: Params,
+    known: Mapping[str, dict[str, float]],
+    stories: Mapping[str, str] | None = None,
+    new: set[str] | None = None,
+) -> list[list[Article]]:
+    """The batch grouping, or (with *stories* and *new*) the online one of :func:`join`."""
+    arts = sorted(articles, key=lambda a: a.id)
     docs = vectors(arts, known)
-    sims = {p: s for p in candidates(docs, params.window_days) if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
-    groups = [[arts[i] for i in g] for g in link(docs, sims, params)]
+    fresh = None if new is None else {i for i, a in enumerate(arts) if a.id in new}
+    pairs = candidates(docs, params.window_days, fresh)
+    sims = {p: s for p in pairs if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
+    start: dict[str, list[int]] = defaultdict(list)
+    if stories is not None and fresh is not None:
+        for i, a in enumerate(arts):
+            start["\0" + a.id if i in fresh else stories.get(a.id, "\0" + a.id)].append(i)
+    groups = [[arts[i] for i in g] for g in link(docs, sims, params, list(start.values()))]
     return sorted(groups, key=lambda g: (-len(g), g[0].id))
 
 
@@ -263,14 +275,4 @@ def join(
     own), and the *new* articles (ids) join them by the same average linkage, only the pairs that
     involve a new article being compared. So checking one item against a day of copy costs its
     own candidates, not the day's. Groups are returned as :func:`group` returns them."""
-    params = params or Params()
-    order = sorted(range(len(articles)), key=lambda i: articles[i].id)
-    arts = [articles[i] for i in order]
-    docs = vectors(arts, known or {})
-    fresh = {i for i, a in enumerate(arts) if a.id in new}
-    sims = {p: s for p in candidates(docs, params.window_days, fresh) if (s := cosine(docs[p[0]], docs[p[1]])) > 0}
-    start: dict[str, list[int]] = defaultdict(list)
-    for i, a in enumerate(arts):
-        start["\0" + a.id if i in fresh else stories.get(a.id, "\0" + a.id)].append(i)
-    groups = [[arts[i] for i in g] for g in link(docs, sims, params, list(start.values()))]
-    return sorted(groups, key=lambda g: (-len(g), g[0].id))
+    return _group(articles, params or Params(), known or {}, stories, new)

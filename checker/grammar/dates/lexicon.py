@@ -8,7 +8,6 @@ stored without its alef for the contraction after the preposition ل (للعام
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from checker import lexicons
@@ -45,19 +44,16 @@ def _cldr_names(cldr: dict[str, Any]) -> dict[str, Any]:
     """CLDR's wide month names per locale and weekday names (babel), kept in the cache: importing
     babel and parsing its locale data costs more than the rest of the date lexicon."""
     key = json.dumps(cldr, sort_keys=True) + lexicons.package_stamp("babel")
-    return _cldr_cached(key, lambda: _read_cldr(cldr))
-
-
-def _cldr_cached(key: str, build: Callable[[], Any]) -> Any:
-    return lexicons.cached("cldr-dates", [], build, key=key)
+    return lexicons.cached("cldr-dates", [], lambda: _read_cldr(cldr), key=key)
 
 
 class DateLexicon:
     """Folded vocabulary with lookups; built once."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self._months(data)
-        self._weekdays(data)
+        cldr = _cldr_names(data["cldr"])  # read once for months and weekdays
+        self._months(data, cldr)
+        self._weekdays(data, cldr)
         self.rel: dict[str, str] = {}
         for kind, names in data["relative"].items():
             for name in names:
@@ -81,9 +77,8 @@ class DateLexicon:
         self.hamza_keys = _keys(data["hamza_sensitive"])
         self.data = data
 
-    def _months(self, data: dict[str, Any]) -> None:
+    def _months(self, data: dict[str, Any], cldr: dict[str, Any]) -> None:
         self.month: dict[str, int] = {}
-        cldr = _cldr_names(data["cldr"])
         for loc in data["cldr"]["month_locales"]:
             for num, name in cldr["months"][loc].items():
                 self._add(self.month, name, int(num))
@@ -98,10 +93,10 @@ class DateLexicon:
         self.ambiguous_hmonth = _keys(data["ambiguous_hijri_months"])
         self.strict_hmonth = _keys(data["strict_hijri_months"])
 
-    def _weekdays(self, data: dict[str, Any]) -> None:
+    def _weekdays(self, data: dict[str, Any], cldr: dict[str, Any]) -> None:
         self.weekday: dict[str, int] = {}
         self.bare_weekday: set[str] = set()
-        for num, name in _cldr_names(data["cldr"])["weekdays"].items():
+        for num, name in cldr["weekdays"].items():
             self._add(self.weekday, name, int(num))
             f = fold(name)
             if f.startswith(ARTICLE):
