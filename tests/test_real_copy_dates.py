@@ -120,3 +120,26 @@ def test_a_day_word_against_an_earlier_date_in_alike_words_is_two_events(fallbac
         "خلال جلسة 18 يوليو ودفع ببراءته من تهم الفساد والرشوة."
     )
     assert not contradictions(run(fallback, a, b))
+
+
+RESCUE = (
+    "انتشلت فرق الدفاع المدني {} جثة شاب سقط في بئر مهجورة شرق المدينة. "
+    "وقال المتحدث الرسمي إن الفرق باشرت البحث فور تلقي البلاغ من ذوي الشاب."
+)
+
+
+def test_morning_against_evening_of_the_same_day_contradicts(fallback) -> None:
+    found = contradictions(run(fallback, RESCUE.format("مساء اليوم"), RESCUE.format("صباح اليوم")))
+    assert len(found) == 1, found
+    assert {("a0", "اليوم"), ("a1", "اليوم")} <= found[0]
+
+
+def test_neighbouring_or_unstated_parts_of_the_day_do_not_contradict(fallback) -> None:
+    for a, b in [("مساء اليوم", "اليوم ليلا"), ("اليوم", "صباح اليوم"), ("ظهر اليوم", "اليوم عصرا")]:
+        assert not contradictions(run(fallback, RESCUE.format(a), RESCUE.format(b))), (a, b)
+
+
+def test_the_part_of_the_day_is_shown_with_the_date(fallback) -> None:
+    r = run(fallback, RESCUE.format("ومساء أمس"), RESCUE.format("أمس صباحاً"))
+    shown = [f.message for f in r.findings if f.rule == "CT102"]
+    assert shown and "(evening)" in shown[0] and "(morning)" in shown[0], shown

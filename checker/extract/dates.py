@@ -64,6 +64,10 @@ def extract_dates(ctx: Context) -> None:
         if m.relative and _anaphoric(m.text):
             attrs.append(("anaphoric", True))
         shown = display_date(m)
+        part = part_of_day(ctx.text, m.start, m.end) if m.first is not None and m.first == m.last else None
+        if part:
+            attrs.append(("part", part))
+            shown = f"{shown} ({part})"
         if m.first != found.first and found.first is not None:
             attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
             shown = f"{shown} ({found.first.isoformat()} {BY_DAY_WORD})"
@@ -79,6 +83,36 @@ def _anaphoric(text: str) -> bool:
     """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
     words = _anaphoric_words()
     return any(k in words for w in text.split() for k in variants(w))
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, str]:
+    """Folded word -> part of the day (``parts_of_day`` in ``rules/lexicons/dates.yaml``)."""
+    table = lexicons.load("dates").get("parts_of_day", {})
+    return {k: part for part, words in table.items() for w in words for k in variants(w)}
+
+
+def _bare(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def part_of_day(text: str, start: int, end: int) -> str | None:
+    """The part of the day written just before a day (مساء اليوم، ومساء أمس) or just after it
+    (أمس صباحا).
+
+    >>> part_of_day("باشر مساء اليوم الأحد الحادث", 10, 21), part_of_day("وصل أمس صباحاً إلى", 4, 7)
+    ('evening', 'morning')
+    """
+    parts = _parts()
+    before, after = text[max(0, start - 24) : start].split(), text[end : end + 24].split()
+    words = [_bare(before[-1]) if before and not text[start - 1 : start].isalpha() else ""]
+    words.append(_bare(after[0]) if after and not text[end : end + 1].isalpha() else "")
+    for w in words:
+        for form in (w, w[1:] if w[:1] in "وف" else ""):
+            part = next((parts[k] for k in variants(form) if k in parts), None) if form else None
+            if part:
+                return part
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -65,6 +65,20 @@ def _weekdays_fit(f: Fact, day: dt.date) -> bool:
     return not written or written not in WEEKDAYS or WEEKDAYS[day.weekday()] == written
 
 
+#: the parts of the day in order (``parts_of_day`` in ``rules/lexicons/dates.yaml``); neighbours,
+#: night and morning included, may overlap
+PARTS = ("morning", "midday", "evening", "night")
+
+
+def _parts_apart(a: Fact, b: Fact) -> bool:
+    """Both facts name a part of the day, and the parts are not neighbours (morning / evening)."""
+    pa, pb = a.attr("part"), b.attr("part")
+    if pa not in PARTS or pb not in PARTS:
+        return False
+    gap = abs(PARTS.index(pa) - PARTS.index(pb))
+    return min(gap, len(PARTS) - gap) >= 2
+
+
 def _interval(f: Fact) -> tuple[dt.date, dt.date]:
     return dt.date.fromisoformat(f.value["first"]), dt.date.fromisoformat(f.value["last"])
 
@@ -85,6 +99,8 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     if a0 == a1 and b0 == b1 and (_said(a) or _said(b)) and not (_loose(a) or _loose(b)):
         # أمس الأحد in a Sunday's paper against اليوم الأحد: the weekday agrees, the day word does not
         return a0 == b0 and (_said(a) or a0.isoformat()) == (_said(b) or b0.isoformat())
+    if a0 == a1 == b0 == b1 and _parts_apart(a, b):
+        return False  # مساء اليوم الأحد / صباح اليوم: one day, times of it that do not touch
     if a0 <= b1 and b0 <= a1:
         return True
     if a.attr("anaphoric") or b.attr("anaphoric"):
@@ -118,6 +134,7 @@ TYPES = (
                 "year_inferred",
                 "exact_ref",
                 "said_day",
+                "part",
                 "anaphoric",
             }
         ),
