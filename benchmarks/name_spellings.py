@@ -13,7 +13,9 @@ Data: ``wikidata_names/name_spellings.tsv`` (``latin<TAB>arabic<TAB>count``, rea
 - **Negatives** (hard): two spellings one edit apart (Levenshtein 1 on the raw Arabic) that belong to
   different Latin forms, neither spelling shared by the two forms, and not equal once hamza/alef
   forms, teh marbuta and alef maqsura are folded (أحمد / احمد is one name whatever its Latin form).
-  A deterministic sample (SHA-1 order) is run; a pair is *merged* when a variant, alias or agreement
+  A deterministic sample (SHA-1 order) is run; ``--negative-set latin`` takes the issue's wording
+  instead: spellings of two Latin forms one edit apart (martin / martina), within two edits of each
+  other once folded but not equal; a pair is *merged* when a variant, alias or agreement
   finding has evidence on the name in both articles.
 
 Frames are realistic wire sentences (a person with a title, a coach, a city); each pair is run in
@@ -97,12 +99,59 @@ def _ortho(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFC", s) if not unicodedata.combining(ch)).translate(_ORTHO)
 
 
-def negatives(spellings: dict[str, dict[str, int]], limit: int) -> list[Pair]:
-    """Close spellings of different Latin forms (see the module docstring), a deterministic sample."""
+def _owners(spellings: dict[str, dict[str, int]]) -> dict[str, set[str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     for latin, forms in spellings.items():
         for form in forms:
             owners[form].add(latin)
+    return owners
+
+
+def _sample(pairs: set[tuple[str, str]], owners: dict[str, set[str]], limit: int) -> list[Pair]:
+    ranked = sorted(pairs, key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())[:limit]
+    return [Pair(x, y, f"{min(owners[x])} / {min(owners[y])}") for x, y in ranked]
+
+
+def _within_one(items: Sequence[str]) -> set[tuple[str, str]]:
+    """Pairs of *items* at most one edit apart (deletion neighbourhoods, no all-pairs scan)."""
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        by_deletion[item].add(item)
+        for i in range(len(item)):
+            by_deletion[item[:i] + item[i + 1 :]].add(item)
+    out = set()
+    for group in by_deletion.values():
+        ordered = sorted(group)
+        for i, x in enumerate(ordered):
+            out.update((x, y) for y in ordered[i + 1 :] if _one_edit(x, y))
+    return out
+
+
+def latin_negatives(spellings: dict[str, dict[str, int]], limit: int) -> list[Pair]:
+    """The issue's wording: spellings of two different Latin forms one edit apart (martin /
+    martina), the Arabic spellings close (at most two edits once hamza/alef, teh marbuta and alef
+    maqsura are folded) but not equal, neither spelling shared by the two forms."""
+    owners = _owners(spellings)
+    pairs: set[tuple[str, str]] = set()
+    for la, lb in _within_one(sorted(spellings)):
+        for x in spellings[la]:
+            for y in spellings[lb]:
+                fx, fy = _ortho(x), _ortho(y)
+                if owners[x] & owners[y] or fx == fy or _distance(fx, fy) > 2:
+                    continue
+                pairs.add((min(x, y), max(x, y)))
+    return _sample(pairs, owners, limit)
+
+
+def _distance(x: str, y: str) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(x, y))
+
+
+def negatives(spellings: dict[str, dict[str, int]], limit: int) -> list[Pair]:
+    """Close spellings of different Latin forms (see the module docstring), a deterministic sample."""
+    owners = _owners(spellings)
     by_deletion: dict[str, set[str]] = defaultdict(set)
     for form in owners:
         by_deletion[form].add(form)
@@ -116,8 +165,7 @@ def negatives(spellings: dict[str, dict[str, int]], limit: int) -> list[Pair]:
                 if owners[x] & owners[y] or _ortho(x) == _ortho(y) or not _one_edit(x, y):
                     continue
                 pairs.add((x, y))
-    ranked = sorted(pairs, key=lambda p: hashlib.sha1(f"{p[0]}|{p[1]}".encode()).hexdigest())[:limit]
-    return [Pair(x, y, f"{min(owners[x])} / {min(owners[y])}") for x, y in ranked]
+    return _sample(pairs, owners, limit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,6 +281,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--model", default="none")
     ap.add_argument("--negatives", type=int, default=600, help="how many negative pairs to run (SHA-1 sample)")
+    ap.add_argument(
+        "--negative-set",
+        choices=("arabic", "latin"),
+        default="arabic",
+        help="arabic: spellings one Arabic edit apart (the harder set); latin: Latin forms one edit apart, "
+        "spellings within two Arabic edits (the issue's wording)",
+    )
     ap.add_argument("--frames", default=",".join(FRAMES), help="comma-separated: " + ", ".join(FRAMES))
     ap.add_argument("--show", type=int, default=60, help="misses and merges listed in the report")
     ap.add_argument("--out", type=Path, default=None)
@@ -246,7 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run, model = checker_runner(args.model)
     t0 = time.time()
     pos = evaluate(run, positives(spellings), frames)
-    neg = evaluate(run, negatives(spellings, args.negatives), frames)
+    pick = latin_negatives if args.negative_set == "latin" else negatives
+    neg = evaluate(run, pick(spellings, args.negatives), frames)
     fig = figures(pos, neg, frames)
     text = render(fig, pos, neg, model, args.show)
     if args.out:

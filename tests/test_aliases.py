@@ -119,3 +119,13 @@ def test_words_inside_names_and_compound_names(fallback) -> None:
     words = [f.message for f in r.findings if f.rule == "VR103"]
     assert any("عبد العزيز" in m and "عبدالعزيز" in m for m in words), words
     assert any("مسؤول" in m and "مسئول" in m for m in words), words
+
+
+def test_final_yeh_is_a_spelling_only_for_a_writer_who_never_writes_alef_maqsura(fallback) -> None:
+    one = "قالت الوزارة إن هذه خطوة {} نحو إصلاح شامل للقطاع وإن التحقيق مستمر."
+    r = run(fallback, ("إصلاح", one.format("أولي")), ("إصلاح", one.format("أولى")))
+    assert any("أولي" in f.message and "أولى" in f.message for f in r.findings if f.rule == "VR103")
+    # an article that writes both tells «أولي» (preliminary) from «أولى» (first): two words
+    both = "قالت الوزارة إن الإجراء أولي وإن هذه خطوة أولى نحو إصلاح شامل للقطاع."
+    r = run(fallback, ("إصلاح", both), ("إصلاح", one.format("أولى")))
+    assert not [f.message for f in r.findings if f.rule == "VR103" and "أولي" in f.message]

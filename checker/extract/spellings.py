@@ -87,27 +87,53 @@ def word_variants(contexts: list[Context]) -> list[Fact]:
     seen, free = _words(contexts)
     out: list[Fact] = []
     for key in sorted(seen):
-        forms = seen[key]
-        if len(forms) < 2 or key not in free:
+        if key not in free:
             continue
-        for form in sorted(forms):
-            firsts: dict[str, tuple[Context, int, int]] = {}
-            for ctx, start, end in forms[form]:
-                firsts.setdefault(ctx.article.id, (ctx, start, end))
-            for ctx, start, end in firsts.values():
-                text = ctx.text[start:end]
-                out.append(
-                    Fact(
-                        ctx.article.id,
-                        "word",
-                        key,
-                        key,
-                        form,
-                        start,
-                        end,
-                        text,
-                        ctx.sentence_at(start),
-                        "words.spelling",
-                    )
-                )
+        for sub_key, forms in _by_final_yeh(key, seen[key]):
+            if len(forms) >= 2:
+                out += _facts(sub_key, forms)
+    return out
+
+
+Mentions = dict[str, list[tuple[Context, int, int]]]
+
+
+def _by_final_yeh(key: str, forms: Mentions) -> list[tuple[str, Mentions]]:
+    """The spellings of one word, split by a final alef maqsura or yeh when one article writes
+    both: that writer tells «أولى» ("first") from «أولي» ("preliminary"), so the two are two words.
+    A writer who puts ي for every final ى writes one of them only, and stays one word's variant."""
+    ends: dict[str, set[str]] = defaultdict(set)
+    for form, mentions in forms.items():
+        if form[-1:] in "ىي":
+            for ctx, _s, _e in mentions:
+                ends[ctx.article.id].add(form[-1])
+    if not any(len(v) == 2 for v in ends.values()):
+        return [(key, forms)]
+    split: dict[str, Mentions] = defaultdict(dict)
+    for form, mentions in forms.items():
+        split[key[:-1] + "ى" if form.endswith("ى") else key][form] = mentions
+    return sorted(split.items())
+
+
+def _facts(key: str, forms: Mentions) -> list[Fact]:
+    """One ``word`` fact per spelling and article (its first mention)."""
+    out: list[Fact] = []
+    for form in sorted(forms):
+        firsts: dict[str, tuple[Context, int, int]] = {}
+        for ctx, start, end in forms[form]:
+            firsts.setdefault(ctx.article.id, (ctx, start, end))
+        for ctx, start, end in firsts.values():
+            fact = Fact(
+                ctx.article.id,
+                "word",
+                key,
+                key,
+                form,
+                start,
+                end,
+                ctx.text[start:end],
+                ctx.sentence_at(start),
+                "words.spelling",
+            )
+            out.append(fact)
     return out
