@@ -178,3 +178,25 @@ def test_parse_digits() -> None:
 def test_empty_and_non_arabic() -> None:
     assert find_numbers("") == []
     assert find_numbers("no numbers here") == []
+
+
+def test_bracketed_digits_before_a_scale_word_are_one_number() -> None:
+    cases = [("شراكة بـ(30) مليون دولار", 30_000_000), ("نقل (20) ألف طن", 20_000), ("بلغ (3) مليارات", 3_000_000_000)]
+    for text, value in cases:
+        found = [(m.text, m.value) for m in find_numbers(text)]
+        assert found and found[0][1] == value and found[0][0].startswith("("), (text, found)
+    assert [m.value for m in find_numbers("المادة (30) من النظام")] == [30]
+
+
+def test_an_accusative_scale_word_opens_a_sum_but_not_alone() -> None:
+    assert [m.value for m in find_numbers("تكلفة المشروعات مليارا وتسعة وخمسين مليون ريال")] == [1_059_000_000]
+    assert find_numbers("أنفق مليونا") == []
+
+
+def test_quarters_and_halves_of_a_period_and_a_lone_wahid_are_not_figures(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    text = "أعلنت الشركة نتائج الربع الثاني والنصف الأول، وارتفعت الأرباح بعد يوم واحد من الإعلان، ونحو ربع السكان."
+    facts = extract_facts(make_article("a", text), analyzer=fallback)
+    figures = [(f.text, f.value) for f in facts if f.type in ("count", "number")]
+    assert figures == [("نحو ربع", 0.25)], figures

@@ -284,8 +284,8 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
     if noun is None and (m.definite or m.written == "words"):
         noun = _noun_before(folded, index, fig.s_f)
     if noun is None:
-        if m.kind == "fraction":
-            return True  # a bare النصف / ثلث is "half of ...", not a figure
+        if m.kind == "fraction" or (m.written == "words" and m.value == 1):
+            return True  # a bare النصف / ثلث is "half of ...", a bare واحد "one, single": not figures
         if _is_bare_year(m):
             year = int(m.value)
             value_d = {"first": f"{year}-01-01", "last": f"{year}-12-31", "granularity": "year"}

@@ -71,7 +71,7 @@ def chain(r: Reader, t0: int) -> Chain | None:
         return ordinal(r, a)
     if a.cls == "frac":
         return fraction(r, a)
-    if a.cls in ("scale", "fden") and a.entry is not None and not a.entry.start_ok:
+    if a.cls in ("scale", "fden") and a.entry is not None and not a.entry.start_ok and not _opens_sum(r, a):
         return None
     st = _start(a)
     while True:
@@ -96,6 +96,12 @@ def chain(r: Reader, t0: int) -> Chain | None:
                 st.fe, st.t = r.ends[st.t], st.t + 1
             break
     return _finish(r, a, st, t0)
+
+
+def _opens_sum(r: Reader, a: Atom) -> bool:
+    """An accusative scale word that opens a sum (مليارا وتسعة وخمسين مليون ريال = 1,059,000,000)."""
+    nxt = r.next_atom(a.t_next) if a.cls == "scale" else None
+    return nxt is not None and nxt[0] and nxt[1].cls in _AFTER_SCALE
 
 
 def _start(a: Atom) -> ChainState:

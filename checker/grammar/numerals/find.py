@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     if not text or QUICK_RE.search(fold_digits(text)) is None:
         return []
     rewritten, spans = press_conventions(text)
+    rewritten, spans = _bracketed_before_scale(rewritten, spans)
     if rewritten != text:
         out = []
         for m in _find_numbers(rewritten):
@@ -62,6 +64,29 @@ def find_numbers(text: str) -> list[NumberMatch]:
             out.append(dataclasses.replace(m, start=a, end=b, text=text[a:b]))
         return out
     return _find_numbers(text)
+
+
+_BRACKETED_RE = re.compile(r"\(([0-9\u0660-\u0669][0-9\u0660-\u0669.,\u066b\u066c]*)\)(?=\s*([^\W\d_]+))")
+
+
+def _bracketed_before_scale(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Digits in brackets of their own before a scale word («بـ(30) مليون دولار») are one number
+    with it: the brackets become spaces (same length), and the match is widened back over them.
+
+    >>> [(m.text, m.value) for m in find_numbers("شراكة بـ(30) مليون دولار")]
+    [('(30) مليون', 30000000)]
+    """
+    if "(" not in text:
+        return text, spans
+    lex, out, spans = number_lexicon(), list(text), list(spans)
+    for m in _BRACKETED_RE.finditer(text):
+        word = fold_with_map(m.group(2), teh_marbuta=True)[0]
+        reading = lex.analyze(word)
+        if reading is None or reading[0] or reading[2].cls not in ("scale", "dscale"):
+            continue
+        out[m.start()] = out[m.end() - 1] = " "
+        spans.append((m.start(), m.end()))
+    return "".join(out), spans
 
 
 def _find_numbers(text: str) -> list[NumberMatch]:
