@@ -200,3 +200,25 @@ def test_quarters_and_halves_of_a_period_and_a_lone_wahid_are_not_figures(fallba
     facts = extract_facts(make_article("a", text), analyzer=fallback)
     figures = [(f.text, f.value) for f in facts if f.type in ("count", "number")]
     assert figures == [("نحو ربع", 0.25)], figures
+
+
+def test_a_dot_before_three_digits_groups_thousands_of_whole_things(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    def counts(text: str) -> list[tuple[float, str]]:
+        facts = extract_facts(make_article("a", text), analyzer=fallback)
+        return [(f.value, f.display) for f in facts if f.type == "count"]
+
+    assert counts("استقبل المعرض 12.450 زائرا خلال أسبوع") == [(12450, "12,450")]
+    assert counts("نقلت الشاحنات 1.500 طن من القمح") == [(1.5, "1.5")]  # a unit of measure may be a decimal
+
+
+def test_money_in_words_and_grouped_digits_agree_to_the_unit_they_state(fallback) -> None:
+    from checker.api import compare, make_article
+
+    arts = [
+        make_article("a", "وبلغت تكلفة المشروعات مليارا وتسعة وخمسين مليون ريال وفق التقرير السنوي."),
+        make_article("b", "وبلغت تكلفة المشروعات 1.059.593.121 ريالا وفق التقرير السنوي."),
+    ]
+    kinds = {f.kind for f in compare(arts, analyzer=fallback).findings if f.rule.startswith(("CT1", "AG1"))}
+    assert kinds == {"agreement"}, kinds

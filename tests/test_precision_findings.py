@@ -222,3 +222,19 @@ def test_an_agreement_leaves_out_a_member_joined_by_one_weak_link() -> None:
     kept = cohesive(Group([a, b, c]), sim, 0.12)
     assert [x.article for x in kept.clusters] == ["a", "b"]
     assert cohesive(Group([a, b]), sim, 0.95).clusters == [a, b]  # a pair is kept as it is
+
+
+def test_sentences_sharing_no_figure_state_different_things(fallback) -> None:
+    from checker.api import compare, make_article
+
+    s = (
+        "وسجلت الشركة خسائر خلال {} بلغت {} مليون ريال مقابل أرباح {} مليون ريال لنفس الفترة من العام الماضي،"
+        " وارتفعت مصاريف الزكاة بقيمة {} مليون ريال."
+    )
+
+    def ct101(*texts: str) -> int:
+        arts = [make_article(f"a{i}", t) for i, t in enumerate(texts)]
+        return sum(f.rule == "CT101" for f in compare(arts, analyzer=fallback).findings)
+
+    assert ct101(s.format("الربع الثاني", 900, 92, 81), s.format("النصف الأول", 945, 403, 58)) == 0
+    assert ct101(s.format("الربع الثاني", 900, 92, 81), s.format("الربع الثاني", 900, 95, 81)) == 1  # one changed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from array import array
 from collections.abc import Sequence
@@ -61,6 +62,16 @@ def counted_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Stems of the units of measure (``units`` in nouns.yaml), which may count fractions."""
+    return frozenset(stem(w) for u in lexicons.load("nouns")["units"] for w in (u["name"], *u.get("forms", [])))
+
+
+#: one dot before exactly three digits: 12.450 (a decimal or thousands, by what is counted)
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}[.\u066b][0-9]{3}")
+
+
+@lru_cache(maxsize=1)
 def _anaphoric() -> frozenset[str]:
     return frozenset(stem(w) for w in lexicons.load("nouns").get("anaphoric", []))
 
@@ -104,13 +115,37 @@ def _is_bare_year(m: NumberMatch) -> bool:
 
 
 _MANTISSA = re.compile(r"\d+(?:[.\u066b]\d+)?")
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,\u066c])\d{3})(?:\1\d{3})+(?![\d.,])")
+
+
+@lru_cache(maxsize=1)
+def _scale_words() -> dict[str, int]:
+    """Folded scale words (ألف، مليون، ملايين…) -> their value (``scales`` in numbers.yaml)."""
+    out = {}
+    for s in lexicons.load("numbers")["scales"]:
+        for key in ("singular", "accusative", "plural"):
+            out.update({match_key(w): int(s["value"]) for w in s[key]})
+    return out
+
+
+def _smallest_scale(text: str) -> int | None:
+    words = _scale_words()
+    found = [words[k] for w in text.split() for k in (match_key(w), match_key(w[1:])) if k in words]
+    return min(found) if found else None
 
 
 def _half_unit(m: NumberMatch) -> float:
     """Half a unit of the last written digit, in the value's units: a figure written "945 مليون"
-    stands for anything from 944.5 to 945.5 million (so it agrees with "945.4 مليون")."""
+    stands for anything from 944.5 to 945.5 million (so it agrees with "945.4 مليون"). A sum in
+    words down to a scale word stands for its whole last unit when it has three figures or more
+    («مليارا وتسعة وخمسين مليون» is 1,059,593,121 with the rest dropped), half of it otherwise."""
     if m.written == "words":
-        return 0.0
+        scale = _smallest_scale(m.text)
+        if not scale or not m.value:
+            return 0.0
+        return float(scale) if abs(float(m.value)) / scale >= 100 else scale / 2
+    if _GROUPED.search(fold_digits(m.text)):
+        return 0.5  # 1.059.593.121: grouped thousands, exact to the unit
     digits = _MANTISSA.search(fold_digits(m.text).replace(",", ""))
     if not digits:
         return 0.0
@@ -295,6 +330,10 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         return True
     _word, na, nb = noun
     key = stem(text[na:nb])
+    if _DOT_THOUSANDS.fullmatch(fold_digits(m.text)) and key not in _measures():
+        # 12.450 زائرا: a dot before three digits groups thousands when what is counted comes whole
+        m = dataclasses.replace(m, value=round(float(m.value) * 1000))
+        fig.disp, fig.attrs = display_number(m), [(k, 0.5 if k == "rounding" else v) for k, v in fig.attrs]
     if key in _anaphoric():
         # "وأصيب 10 آخرون": the noun of the count before it in the sentence
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]

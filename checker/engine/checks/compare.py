@@ -6,6 +6,7 @@ from typing import Any
 
 from checker.engine.align import Cluster, Group, make_clusters
 from checker.engine.cohesion import cohesive
+from checker.engine.companions import FIGURES, Companions
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.parallel import parallel_conflicts
@@ -56,6 +57,11 @@ PARAMS = {
             "description": "agreement rules: leave out of an agreement a member whose mean similarity to the "
             "other members is below this (joined to the group by one weak link)",
         },
+        "companion_figures": {
+            "type": "boolean",
+            "description": "contradiction rules on figures: two values are not one fact misstated when each "
+            "sentence states other figures too and the two sentences share none (a quarter against a half-year)",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -68,8 +74,9 @@ PARAMS = {
 def run(rule: Rule, fb: FactBase) -> list[Finding]:
     spec = AlignSpec.from_params(rule.facts, rule.params)
     out = []
+    companions = Companions(fb.of(FIGURES)) if rule.param("companion_figures", False) else None
     if rule.kind == "contradiction" and rule.param("changed_mentions", False):
-        out += _changed_mentions(rule, fb, spec)
+        out += _changed_mentions(rule, fb, spec, companions)
     cohesion = rule.param("min_cohesion", None) if rule.kind == "agreement" else None
     for g in fb.groups(spec):
         if cohesion is not None:
@@ -80,6 +87,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         agree = all(ok is not False for _, _, ok in verdicts)
         if agree != (rule.kind == "agreement"):
             continue
+        if companions and all(companions.unrelated(x.first, y.first) for x, y, ok in verdicts if ok is False):
+            continue  # each sentence states other figures and none of them alike: two different statements
         if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
             continue  # two values the group's chain joined but that cannot be told apart: shown as no agreement
         evidence = [ev(c.first) for c in g.clusters]
@@ -133,7 +142,7 @@ PERSONAL = ("role",)
 CHANGED_MIN_SIMILARITY = 0.5
 
 
-def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding]:
+def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, companions: Companions | None) -> list[Finding]:
     """One of several mentions changed: an article states a value the other articles agree on
     (it is aligned with them) and, in another sentence (its headline, a later paragraph), another
     value of the same kind in a context alike to theirs that aligns with nothing. That other value
@@ -164,6 +173,8 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec) -> list[Finding
                 continue  # two figures of one sentence are two facts (بعمق 20 مترا ... إلى 4 أمتار)
             if lone.type in PERSONAL and not _same_person(lone, mate):
                 continue  # two people of one surname (العريف محمد العمري, اللواء علي العمري)
+            if companions and all(companions.unrelated(lone.first, o.first) for o in others):
+                continue
             if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
                 out.append(_changed_finding(rule, fb, lone, others))
                 break

@@ -1,0 +1,45 @@
+"""Companion figures: the other figures a figure's sentence states.
+
+A figure misstated in one article sits in a sentence whose other figures the other articles state
+alike (one slip, the rest copied); two sentences that each state several figures and share none of
+them report two different things that happen to be alike in words — a quarter against a half-year
+(خسائر خلال الربع الثاني بلغت 900 مليون، مقابل أرباح 92 مليون / خسائر النصف الأول 945.4 مليون،
+قياساً بأرباح 403.2 مليون، ومصاريف الزكاة ...). Their figures are not one fact stated two ways.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from checker.model import Fact
+
+#: the fact types whose values are figures
+FIGURES = ("count", "number", "percent", "money")
+#: figures a sentence states (the compared one included) for it to be a statement of several facts
+MIN_FIGURES = 3
+
+
+def _amount(f: Fact) -> float | None:
+    value = f.value["amount"] if isinstance(f.value, dict) else f.value
+    return round(float(value), 6) if isinstance(value, int | float) else None
+
+
+class Companions:
+    """The figures of each sentence of each article."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.by_sentence: dict[tuple[str, int], set[float]] = defaultdict(set)
+        for f in facts:
+            amount = _amount(f) if f.type in FIGURES else None
+            if amount is not None:
+                self.by_sentence[(f.article, f.sentence)].add(amount)
+
+    def unrelated(self, a: Fact, b: Fact) -> bool:
+        """*a* and *b* each sit among at least two other figures, and their sentences share no figure.
+        Two figures alone may be one fact and its share, which change together when an outlet
+        quotes another estimate (29 مليار دولار، 6.6% من الناتج / 12.64 مليار دولار، 2.87%): still
+        one fact stated two ways."""
+        sa = self.by_sentence.get((a.article, a.sentence), set())
+        sb = self.by_sentence.get((b.article, b.sentence), set())
+        return len(sa) >= MIN_FIGURES and len(sb) >= MIN_FIGURES and not sa & sb
