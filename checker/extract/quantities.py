@@ -12,14 +12,15 @@ from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
 from checker.grammar.numerals import NumberMatch, find_numbers
+from checker.text import recache
 from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 
 #: figures at or beyond this are not compared (float precision ends long before)
 MAX_FIGURE = 10**15
 # Percent: a sign after (or, in RTL-typed copy, before) the number, or the words في المئة/بالمئة.
-PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
-PERCENT_BEFORE = re.compile(r"(?:%|٪)\s*$")
-_WORD = re.compile(rf"[{LETTERS}]+")
+PERCENT_AFTER = recache.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
+PERCENT_BEFORE = recache.compile(r"(?:%|٪)\s*$")
+_WORD = recache.compile(rf"[{LETTERS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,7 @@ def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
         for name in row["names"]:
             table[match_key(name)] = row["code"]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(table, key=lambda s: (-len(s), s)))
-    return re.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
+    return recache.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
 
 
 def _fmt(v: float | int) -> str:
@@ -79,7 +80,7 @@ def _identifier_head(folded: str, start_f: int) -> str | None:
     return None
 
 
-_ITEM_RE = re.compile(r"\s*[-–).]\s")
+_ITEM_RE = recache.compile(r"\s*[-–).]\s")
 
 
 def _is_item_number(text: str, m: NumberMatch) -> bool:
@@ -103,7 +104,7 @@ def _is_bare_year(m: NumberMatch) -> bool:
     )
 
 
-_MANTISSA = re.compile(r"\d+(?:[.\u066b]\d+)?")
+_MANTISSA = recache.compile(r"\d+(?:[.\u066b]\d+)?")
 
 
 def _half_unit(m: NumberMatch) -> float:
@@ -153,7 +154,7 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
 
 
 #: words after a number that make it a time of day
-CLOCK_AFTER = re.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
+CLOCK_AFTER = recache.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
 
 
 @dataclass

@@ -16,18 +16,18 @@ so every word carries exact character offsets into the text it came from. Each w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from checker import lexicons
+from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.tokenize import split_sentences, tokenize
 from checker.text.words import strip_proclitic, zipf
 
-_ARABIC_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_RE = recache.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 #: longest lexicon phrase looked up, in words
 MAX_PHRASE = 6
 

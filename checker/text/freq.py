@@ -15,19 +15,21 @@ import hashlib
 import importlib.util
 import math
 import os
-import re
 import struct
 from array import array
 from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
+from checker.text import recache
+from checker.text.cache import cache_dir
+
 #: bumped when the table's layout or content rule changes
 FORMAT = 1
 MAGIC = b"CKWF"
 #: a word the table answers for: base letters only (no tatweel, marks, digits or Latin), which
 #: wordfreq's Arabic preprocessing and tokenizer leave as one unchanged token
-PLAIN = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+PLAIN = recache.compile("[\u0621-\u063a\u0641-\u064a]+")
 #: punctuation and symbols wordfreq's tokenizer drops around a word (each checked against wordfreq in
 #: the tests; not @ _ or the Arabic decimal separator, which it keeps)
 PUNCTUATION = (
@@ -35,17 +37,7 @@ PUNCTUATION = (
     "\u00ab\u00bb\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00b7\u2022\u060c\u061b\u061f\u066a\u066c\u0640"
 )
 #: a number wordfreq reads as one token (ASCII or Arabic-Indic digits)
-DIGITS = re.compile("[0-9]+|[\u0660-\u0669]+")
-
-
-def cache_dir() -> Path | None:
-    """Where compiled data are kept: ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else
-    ``~/.cache/checker``; ``CHECKER_CACHE_DIR=''`` (empty) turns the cache off."""
-    env = os.environ.get("CHECKER_CACHE_DIR")
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "checker"
+DIGITS = recache.compile("[0-9]+|[\u0660-\u0669]+")
 
 
 class Table:
