@@ -78,7 +78,33 @@ def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int
     return 0 if write_baseline is not None else exit_code(report, fail_on)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: command name -> (module, attribute) of the commands imported on demand
+LAZY_COMMANDS = {
+    "rules": ("checker.cli_admin", "rules_group"),
+    "model": ("checker.cli_admin", "model_group"),
+    "feed": ("checker.cli_feed", "feed_cmd"),
+    "ingest": ("checker.cli_feed", "ingest_cmd"),
+    "check": ("checker.cli_feed", "check_cmd"),
+}
+
+
+class _Commands(click.Group):
+    """The command group; the commands of :mod:`checker.cli_admin` and :mod:`checker.cli_feed` are
+    imported when one of them is named or listed, so that a ``compare`` does not import them."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checker")
 def main() -> None:
     """Cross-article consistency checker for Arabic news copy."""
@@ -144,14 +170,13 @@ def extract_cmd(
     write_output(text, output, [file])
 
 
-from checker.cli_admin import model_group, rules_group, rules_markdown  # noqa: E402  (registered below)
+__all__ = ["main"]
 
-main.add_command(rules_group)
-main.add_command(model_group)
-__all__ = ["main", "rules_markdown"]
 
-from checker.cli_feed import check_cmd, feed_cmd, ingest_cmd  # noqa: E402
+def __getattr__(name: str) -> Any:
+    """``rules_markdown`` stays importable from here; it lives with the rules commands."""
+    if name == "rules_markdown":
+        from checker.cli_admin import rules_markdown
 
-main.add_command(feed_cmd)
-main.add_command(ingest_cmd)
-main.add_command(check_cmd)
+        return rules_markdown
+    raise AttributeError(name)

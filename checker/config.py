@@ -12,7 +12,6 @@ key is an error naming the file and the key.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,6 +101,8 @@ def find(start: Path | None = None) -> Path | None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file to read
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -242,3 +242,15 @@ def test_clusters_are_seeded_and_group_words_of_like_contexts() -> None:
     assert len({group[d.removeprefix("ال")] for d in days}) == 1
     assert len({group[t] for t in towns}) == 1
     assert group["سبت"] != group["حمص"]
+
+
+def test_sorted_words_answer_as_a_set_does() -> None:
+    from checker.names.features import SortedWords
+
+    words = ["ماكرون", "بايدن", "شولتس", "بايدن", "ميركل"]
+    kept = SortedWords(words)
+    assert list(kept) == sorted(set(words)) and len(kept) == 4
+    for w in [*words, "ترامب", "", "ي", "بايد", "بايدنن"]:
+        assert (w in kept) == (w in set(words)), w
+    assert "x" not in SortedWords([]) and not SortedWords([])
+    assert kept == SortedWords(sorted(set(words))) == frozenset(words) and kept != SortedWords(words[:2])

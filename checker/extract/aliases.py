@@ -28,6 +28,7 @@ from checker import lexicons
 from checker.extract.base import Context, stopwords
 from checker.extract.entities import gazetteer
 from checker.model import Fact
+from checker.text import recache
 from checker.text.chars import LETTERS, fold_punct, fold_with_map, map_span, match_key, strip_marks
 from checker.text.clitics import PROCLITICS
 from checker.text.words import zipf
@@ -40,10 +41,10 @@ MAX_SHORT_WORDS = 3
 MAX_BETWEEN = 1
 #: a one-word name at least this frequent as a plain word counts only in brackets or quotes
 COMMON_ZIPF = 3.0
-_DELIMITED_RE = re.compile(
+_DELIMITED_RE = recache.compile(
     r"\(([^()\n]{1,60})\)|«([^«»\n]{1,60})»|\"([^\"\n]{1,60})\"|“([^“”\n]{1,60})”|\{([^{}\n]{1,60})\}"
 )
-_SHORT_WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_SHORT_WORD_RE = recache.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _PROCLITIC_RE = "|".join(sorted(PROCLITICS, key=lambda p: (-len(p), p)))
 _LETTER = f"[{LETTERS}A-Za-z]"
 
@@ -75,7 +76,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], re.Patte
     if not names:
         return names, display, frozenset(), None
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda s: (-len(s), s)))
-    pattern = re.compile(rf"(?<!{_LETTER})(?:{_PROCLITIC_RE})?({alt})(?!{_LETTER})")
+    pattern = recache.compile(rf"(?<!{_LETTER})(?:{_PROCLITIC_RE})?({alt})(?!{_LETTER})")
     return names, display, frozenset(house), pattern
 
 

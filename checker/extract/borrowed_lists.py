@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from checker.extract.base import Context
 from checker.extract.lists import PHRASES, is_phrase, member_key
+from checker.text import recache
 from checker.text.chars import LETTERS, fold_with_map, map_span
 
 #: at most this many members one article writes between two members both write
@@ -24,9 +25,9 @@ MIN_MEMBERS = 3
 #: members shorter than this (folded) are not looked for
 MIN_KEY = 3
 #: a comma, or a و opening a word: what separates two members
-_SEPARATOR = re.compile(r"[،,]|(?:^|(?<=\s))و")
+_SEPARATOR = recache.compile(r"[،,]|(?:^|(?<=\s))و")
 #: what ends a clause: a list does not run past it
-_CLAUSE_END = re.compile(r"[.؛;:!؟?\n()«»\"]")
+_CLAUSE_END = recache.compile(r"[.؛;:!؟?\n()«»\"]")
 
 
 @dataclass

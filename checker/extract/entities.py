@@ -14,6 +14,7 @@ from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
+from checker.text import recache
 from checker.text.chars import ALPHABET, LETTERS, fold_with_map, map_span, match_key, strip_marks
 from checker.text.clitics import (
     CONJUNCTION_RE,
@@ -30,7 +31,7 @@ CLDR_MAX_ZIPF = 4.0
 #: the letters of LETTERS (a regex class body of two ranges), for the phrase tables
 _LETTER_RANGES = (("\u0621", "\u064a"), ("\u0671", "\u06d3"))
 #: where a name (with its proclitic) may start: a letter after a non-letter
-_WORD_START = re.compile(f"(?<![{LETTERS}])[{LETTERS}]")
+_WORD_START = recache.compile(f"(?<![{LETTERS}])[{LETTERS}]")
 PLACE_TYPES = {"country": "place", "city": "place", "region": "place", "org": "org", "group": "org"}
 
 
@@ -188,13 +189,13 @@ def extract_entities(ctx: Context) -> None:
                 last_end, last_marker = b, mk
 
 
-_COORD_RE = re.compile(r"^[\s,\u060c]*و\s*$")
+_COORD_RE = recache.compile(r"^[\s,\u060c]*و\s*$")
 
 #: words of the sentence kept on each side of a place (its slot frame)
 FRAME_WORDS = 4
 #: stands for the sentence's edge in a slot frame
 EDGE = "|"
-_FRAME_WORD_RE = re.compile(r"\w+")
+_FRAME_WORD_RE = recache.compile(r"\w+")
 
 
 def slot_frame(ctx: Context, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -220,7 +221,7 @@ def prepositions() -> tuple[str, ...]:
     return tuple(match_key(p) for p in lexicons.load("stopwords")["prepositions"])
 
 
-_MARKER_RE = re.compile(rf"(?:^|[^{ALPHABET}]){CONJUNCTION_RE}?(?P<clitic>{PREPOSITION_RE})?$")
+_MARKER_RE = recache.compile(rf"(?:^|[^{ALPHABET}]){CONJUNCTION_RE}?(?P<clitic>{PREPOSITION_RE})?$")
 
 
 def marker(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from checker import lexicons
+from checker.text import recache
 from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
 
 #: how far before a title an honorific is looked for (صاحب السمو الملكي is 17 characters)
@@ -18,7 +19,7 @@ WINDOW = 40
 def _patterns() -> tuple[re.Pattern[str], frozenset[str]]:
     titles = sorted(lexicons.load("titles").get("courtesy_titles", []), key=lambda s: (-len(s), s))
     alts = "|".join(re.escape(match_key(t)).replace(r"\ ", " ") for t in titles)
-    before = re.compile(rf"(?:^|(?<![{LETTERS}])[وف]?)(?P<h>{alts})\s+$") if alts else re.compile(r"(?!)")
+    before = recache.compile(rf"(?:^|(?<![{LETTERS}])[وف]?)(?P<h>{alts})\s+$") if alts else recache.compile(r"(?!)")
     return before, frozenset(match_key(t) for t in titles if " " not in t)
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from checker.extract.base import Context, Spans, extractor
+from checker.text import recache
 from checker.text.chars import ALPHABET_LETTERS, LETTERS
 from checker.text.clitics import HAMZA_LEADS, STRIPPABLE, SUFFIXES
 from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
-PUNCT_NO_SPACE = re.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
+PUNCT_NO_SPACE = recache.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
 #: a dotted abbreviation: single letters joined by dots (د.ب.أ، ص.ب، أ.ف.ب)
-ABBREVIATION = re.compile(rf"(?<![{LETTERS}])[{LETTERS}](?:\.[{LETTERS}](?![{LETTERS}]))+\.?")
+ABBREVIATION = recache.compile(rf"(?<![{LETTERS}])[{LETTERS}](?:\.[{LETTERS}](?![{LETTERS}]))+\.?")
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested
 TYPO_TARGET_ZIPF = 4.0

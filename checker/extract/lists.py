@@ -9,11 +9,12 @@ from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer, prepositions
 from checker.model import Fact
+from checker.text import recache
 from checker.text.chars import LETTERS, match_key, strip_marks
 
 MIN_MEMBERS = 3
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
-_GAP = re.compile(r"^\s*(?:[,\u060c]\s*(?:و|ثم)?|و|ثم)\s*$")
+_GAP = recache.compile(r"^\s*(?:[,\u060c]\s*(?:و|ثم)?|و|ثم)\s*$")
 
 
 def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
@@ -52,8 +53,8 @@ def extract_lists(ctx: Context) -> None:
 
 
 #: a clause: what lies between sentence punctuation and brackets
-_CLAUSE = re.compile(r"[^.؛;:!؟?\n()«»\"]+")
-_SEGMENT = re.compile(r"[^،,]+")
+_CLAUSE = recache.compile(r"[^.؛;:!؟?\n()«»\"]+")
+_SEGMENT = recache.compile(r"[^،,]+")
 #: a member of a comma list is at most this many words (a title and a full name: ورئيس المجلس
 #: البلدي في المدينة خالد بن محمد السالم)
 MAX_MEMBER_WORDS = 12
@@ -250,7 +251,7 @@ def _announced(between: str, noun: str) -> bool:
     return bool(last) and last != "و" and (last in stopwords() or last == match_key(noun))
 
 
-_LETTERS_RUN = re.compile(rf"[{LETTERS}]+")
+_LETTERS_RUN = recache.compile(rf"[{LETTERS}]+")
 
 
 @lru_cache(maxsize=64)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context
 from checker.model import Fact
+from checker.text import recache
 from checker.text.chars import LETTERS
 
 #: a figure's unit or percent words may follow a closing bracket or quote: «(121) كم»
@@ -40,7 +41,7 @@ def styles() -> Styles:
     script = {d: name for name, digits in data["digits"].items() for d in digits}
     marks = {m: name for name, m in data["decimal_marks"].items()}
     digit, mark = re.escape("".join(script)), re.escape("".join(marks))
-    number = re.compile(rf"(?<![{digit}{mark}])[{digit}]+(?:[{mark}][{digit}]+)*(?![{digit}])")
+    number = recache.compile(rf"(?<![{digit}{mark}])[{digit}]+(?:[{mark}][{digit}]+)*(?![{digit}])")
     after = []
     for name, forms in data["percent"].items():
         after.append(("percent", name, _follows(forms)))
@@ -48,14 +49,14 @@ def styles() -> Styles:
         for forms in unit_styles:
             after.append((f"unit:{unit}", forms[0], _follows(forms)))
     signs = re.escape("".join(f for f in data["percent"].get("sign", []) if len(f) == 1))
-    sign_before = re.compile(rf"[{signs}]\s?$") if signs else re.compile(r"(?!)")
+    sign_before = recache.compile(rf"[{signs}]\s?$") if signs else recache.compile(r"(?!)")
     return Styles(script, marks, number, after, sign_before)
 
 
 def _follows(forms: list[str]) -> re.Pattern[str]:
     """What may follow a number: a closing bracket, spaces, one of *forms*, then no letter."""
     alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda s: (-len(s), s)))
-    return re.compile(rf"[{re.escape(CLOSERS)}]?\s*(?:{alts})(?![{LETTERS}\w])")
+    return recache.compile(rf"[{re.escape(CLOSERS)}]?\s*(?:{alts})(?![{LETTERS}\w])")
 
 
 Seen = tuple[str, str, int, int]  # (notation, style, start, end)

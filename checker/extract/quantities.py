@@ -13,14 +13,15 @@ from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
 from checker.grammar.numerals import NumberMatch, find_numbers
+from checker.text import recache
 from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 
 #: figures at or beyond this are not compared (float precision ends long before)
 MAX_FIGURE = 10**15
 # Percent: a sign after (or, in RTL-typed copy, before) the number, or the words في المئة/بالمئة.
-PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
-PERCENT_BEFORE = re.compile(r"(?:%|٪)\s*$")
-_WORD = re.compile(rf"[{LETTERS}]+")
+PERCENT_AFTER = recache.compile(r"\s*(?:%|٪|(?:\s*(?:في|ف|ب)\s*(?:ال)?(?:مئه|مائه|ميه|المئه|المائه)))")
+PERCENT_BEFORE = recache.compile(r"(?:%|٪)\s*$")
+_WORD = recache.compile(rf"[{LETTERS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,7 @@ def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
         for name in row["names"]:
             table[match_key(name)] = row["code"]
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(table, key=lambda s: (-len(s), s)))
-    return re.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
+    return recache.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
 
 
 def _fmt(v: float | int) -> str:
@@ -68,7 +69,7 @@ def _measures() -> frozenset[str]:
 
 
 #: one dot before exactly three digits: 12.450 (a decimal or thousands, by what is counted)
-_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}[.\u066b][0-9]{3}")
+_DOT_THOUSANDS = recache.compile(r"[0-9]{1,3}[.\u066b][0-9]{3}")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def _identifier_head(folded: str, start_f: int) -> str | None:
     return None
 
 
-_ITEM_RE = re.compile(r"\s*[-–).]\s")
+_ITEM_RE = recache.compile(r"\s*[-–).]\s")
 
 
 def _is_item_number(text: str, m: NumberMatch) -> bool:
@@ -114,8 +115,8 @@ def _is_bare_year(m: NumberMatch) -> bool:
     )
 
 
-_MANTISSA = re.compile(r"\d+(?:[.\u066b]\d+)?")
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,\u066c])\d{3})(?:\1\d{3})+(?![\d.,])")
+_MANTISSA = recache.compile(r"\d+(?:[.\u066b]\d+)?")
+_GROUPED = recache.compile(r"(?<![\d.,])\d{1,3}(?:([.,\u066c])\d{3})(?:\1\d{3})+(?![\d.,])")
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +141,10 @@ def _half_unit(m: NumberMatch) -> float:
     words down to a scale word stands for its whole last unit when it has three figures or more
     («مليارا وتسعة وخمسين مليون» is 1,059,593,121 with the rest dropped), half of it otherwise."""
     if m.written == "words":
-        scale = _smallest_scale(m.text)
-        if not scale or not m.value:
+        unit = _smallest_scale(m.text)
+        if not unit or not m.value:
             return 0.0
-        return float(scale) if abs(float(m.value)) / scale >= 100 else scale / 2
+        return float(unit) if abs(float(m.value)) / unit >= 100 else unit / 2
     if _GROUPED.search(fold_digits(m.text)):
         return 0.5  # 1.059.593.121: grouped thousands, exact to the unit
     digits = _MANTISSA.search(fold_digits(m.text).replace(",", ""))
@@ -188,7 +189,7 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
 
 
 #: words after a number that make it a time of day
-CLOCK_AFTER = re.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
+CLOCK_AFTER = recache.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
 
 
 @dataclass

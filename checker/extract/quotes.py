@@ -9,11 +9,11 @@ speech on its own. Short quoted noun phrases are names of works, organisations o
 from __future__ import annotations
 
 import dataclasses
-import re
 from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
+from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.clitics import CONJUNCTIONS
 from checker.text.words import plain_words
@@ -21,7 +21,7 @@ from checker.text.words import plain_words
 #: a pair of quote marks and what they hold. Straight quotes open and close alike, so they pair
 #: in order of appearance whatever they hold: a short quoted item ("42") is matched and skipped
 #: later, never left for its closing mark to open a false quotation up to the next pair.
-QUOTE_RE = re.compile(r'"(?P<a>[^"\n]+)"|«(?P<b>[^»]+)»|“(?P<c>[^”\n]+)”|”(?P<d>[^”\n]+)”|„(?P<e>[^“\n]+)“')
+QUOTE_RE = recache.compile(r'"(?P<a>[^"\n]+)"|«(?P<b>[^»]+)»|“(?P<c>[^”\n]+)”|”(?P<d>[^”\n]+)”|„(?P<e>[^“\n]+)“')
 #: quoted spans longer than this are not read as one quotation
 MAX_QUOTE_CHARS = 600
 MIN_WORDS = 4

@@ -8,12 +8,12 @@ is built for thousands of articles and a batch vocabulary.)"""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from checker.extract.base import stem, stopwords
 from checker.model import Article
+from checker.text import recache
 from checker.text.words import zipf
 
 #: two articles whose weighted overlap reaches this are one story (on the gold stories the least
@@ -21,7 +21,7 @@ from checker.text.words import zipf
 SAME_STORY = 0.2
 #: words of the title and the lead that are compared
 LEAD_TOKENS = 120
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_TOKEN = recache.compile(r"[^\W\d_]+|\d+")
 
 
 def _bag(article: Article) -> frozenset[str]:

@@ -8,16 +8,15 @@ the variant rule also finds their spellings close.
 
 from __future__ import annotations
 
-import re
-
 from checker.extract.base import Context, extractor
+from checker.text import recache
 from checker.text.chars import ALPHABET
 from checker.text.words import strip_proclitic, translit_key, zipf
 
 #: words at least this frequent are ordinary vocabulary, not names
 TERM_MAX_ZIPF = 3.0
 MIN_LENGTH = 4
-_ARABIC = re.compile(f"^[{ALPHABET}]+$")
+_ARABIC = recache.compile(f"^[{ALPHABET}]+$")
 
 
 @extractor("terms")

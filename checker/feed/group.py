@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.model import Article
+from checker.text import recache
 from checker.text.chars import fold_digits
 
 #: content words of the body read as the lead
@@ -45,8 +46,8 @@ BLOCK_TERMS = 12
 MAX_POSTING = 40
 TITLE_WEIGHT = 2.0
 NAME_WEIGHT = 2.0
-_TOKEN = re.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+")
-_YEAR_LIKE = re.compile(r"^(1[34]\d\d|20\d\d)$")  # Hijri and Gregorian years: figures every story has
+_TOKEN = recache.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+")
+_YEAR_LIKE = recache.compile(r"^(1[34]\d\d|20\d\d)$")  # Hijri and Gregorian years: figures every story has
 
 
 @dataclass(frozen=True)

@@ -16,18 +16,19 @@ so every word carries exact character offsets into the text it came from. Each w
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from checker import lexicons
+from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.tokenize import split_sentences, tokenize
 from checker.text.words import strip_proclitic, zipf
 
-_ARABIC_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_RE = recache.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 #: longest lexicon phrase looked up, in words
 MAX_PHRASE = 6
 
@@ -75,6 +76,38 @@ def shape(text: str) -> str:
     return "p"
 
 
+class SortedWords:
+    """A set of words kept as a sorted list and asked by bisection: the model's 50,000 foreign name
+    spellings come sorted from ``lexicon.json``, and hashing them into a set cost more than every
+    lookup of a run."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        items = words if isinstance(words, list) else list(words)
+        if not all(map(str.__lt__, items, items[1:])):  # not sorted, or repeats
+            items = sorted(set(items))
+        self._words: list[str] = items
+
+    def __contains__(self, word: object) -> bool:
+        words = self._words
+        i = bisect_left(words, word)  # type: ignore[call-overload]
+        return i < len(words) and words[i] == word
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SortedWords):
+            return self._words == other._words
+        if isinstance(other, set | frozenset):
+            return other == set(self._words)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class Lexicon:
     """Lexicon flags: given names, name particles and honorifics, place / organisation /
     nationality / title phrases, head nouns. Built from ``rules/lexicons`` at training and saved
@@ -91,7 +124,7 @@ class Lexicon:
         clusters: dict[str, str] | None = None,
     ) -> None:
         self.given = frozenset(given)
-        self.foreign = frozenset(foreign)  # folded spellings of foreign person-name words
+        self.foreign = SortedWords(foreign)  # folded spellings of foreign person-name words
         self.clusters = dict(clusters or {})  # folded stem -> cluster ids, one per size, space-separated
         self.particles = frozenset(particles)
         self.prefixes = frozenset(prefixes)

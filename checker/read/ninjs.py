@@ -29,14 +29,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker.errors import InputError
 from checker.model import Article, Origin
 from checker.read.base import Reader, as_text, check_text
 from checker.read.json import parse, text_spans
-from checker.read.markup import parse_html
-from checker.read.wiretext import Block, Chunk, build, first_time, has_text
+
+if TYPE_CHECKING:
+    from checker.read.wiretext import Block, Chunk
 
 MARKERS = ("uri", "headline", "headlines", "body_text", "body_html", "body_xhtml", "bodies")
 PLAIN = ("text/plain",)
@@ -156,6 +157,9 @@ def _bodies(obj: dict[str, Any], path: str) -> list[tuple[JsonPath, str, bool]]:
 
 def _body(obj: dict[str, Any], raw: str, path: str) -> list[Block]:
     """The paragraphs of the first candidate body that holds text."""
+    from checker.read.markup import parse_html  # the HTML parser: only when ninjs is read
+    from checker.read.wiretext import has_text
+
     for where, value, html in _bodies(obj, path):
         string = _String(raw, value, locate(raw, 0, where))
         blocks: list[Block] = parse_html(value, string.chunks, path).paragraphs() if html else [(string.chunks(), True)]
@@ -166,6 +170,8 @@ def _body(obj: dict[str, Any], raw: str, path: str) -> list[Block]:
 
 def from_object(obj: dict[str, Any], raw: str, path: str, *, default_id: str) -> Article:
     """The article of a ninjs object parsed from ``raw`` (the whole file, or one JSON line)."""
+    from checker.read.wiretext import build, first_time
+
     kind = obj.get("type")
     if kind is not None and kind != "text":
         raise InputError(f"the ninjs object is of type {kind!r}, not text", path=path)

@@ -12,14 +12,15 @@ from __future__ import annotations
 from checker.errors import InputError
 from checker.model import Article, Origin
 from checker.read.base import Reader, as_text
-from checker.read.markup import parse_xml
-from checker.read.newsml import ROOTS as NEWSML_ROOTS
-from checker.read.newsml import articles as newsml_articles
-from checker.read.nitf import ROOT as NITF_ROOT
-from checker.read.nitf import articles as nitf_articles
 
 
 def read(data: bytes | str, path: str, *, default_id: str) -> list[Article]:
+    from checker.read.markup import parse_xml  # the XML formats' modules: only when XML is read
+    from checker.read.newsml import ROOTS as NEWSML_ROOTS
+    from checker.read.newsml import articles as newsml_articles
+    from checker.read.nitf import ROOT as NITF_ROOT
+    from checker.read.nitf import articles as nitf_articles
+
     raw = as_text(data, path)
     lines = Origin.of(raw).lines
     root = parse_xml(raw, path, lines)

@@ -10,7 +10,6 @@ Everything inserted is escaped, with control and bidi-override characters made v
 
 from __future__ import annotations
 
-import html
 import re
 
 from checker import i18n
@@ -44,6 +43,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z0-9_~\-]+(?:[ .:_/-]+[A-Za-z0-9_~\-]+)*")
 
 def _e(s: str) -> str:
     """Escaped for HTML, with control and bidi-override characters made visible."""
+    import html  # imported when HTML is written (it brings the entity tables)
+
     return html.escape(visible(s))
 
 

@@ -5,7 +5,6 @@ escaped (see :func:`_escape`)."""
 
 from __future__ import annotations
 
-import html
 import re
 
 from checker import i18n
@@ -33,6 +32,8 @@ def _escape(s: str) -> str:
     >>> print(_escape("<img src=x onerror=alert(1)> [a](javascript:x)"))
     &lt;img src=x onerror=alert\(1\)&gt; \[a\]\(javascript:x\)
     """
+    import html  # imported when Markdown is written (it brings the entity tables)
+
     s = visible(" ".join(s.splitlines()))
     return _MD.sub(r"\\\1", html.escape(s, quote=False))
 

@@ -15,11 +15,12 @@ valid) or returns an index map back to the original text.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
 from functools import lru_cache
+
+from checker.text import recache
 
 # --- named characters -------------------------------------------------------------------------
 ALEF = "\u0627"
@@ -103,9 +104,9 @@ DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 #: one-letter substitutions
 ALPHABET_LETTERS = tuple(chr(c) for c in (*range(0x0621, 0x063B), *range(0x0641, 0x064B)))
 #: characters that fold_with_map drops or expands (diacritics, tatweel, bidi, presentation forms)
-_SLOW_RE = re.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
+_SLOW_RE = recache.compile("[" + "".join(sorted(DIACRITICS | BIDI_MARKS | {TATWEEL})) + "\ufb50-\ufdff\ufe70-\ufeff]")
 
-ARABIC_LETTER_RE = re.compile(f"[{LETTERS}\u06fa-\u06ff]")
+ARABIC_LETTER_RE = recache.compile(f"[{LETTERS}\u06fa-\u06ff]")
 
 
 def fold_digits(text: str) -> str:

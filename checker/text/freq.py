@@ -1,12 +1,12 @@
-"""Arabic word frequencies from ``wordfreq``, kept as a sorted table in the cache for a fast start.
+"""Arabic word frequencies from ``wordfreq``, kept as a table in the cache for a fast start.
 
 ``wordfreq`` is the source of truth: importing it and unpacking its Arabic list (620,000 words) costs
 about 0.6 s of CPU at every start, more than the work of checking two articles. The first run
-writes the list's plain-Arabic words as one sorted binary table in the user cache
-(:func:`cache_dir`, named by the list file's path, size and time and this format's version); later
-runs read that file (a few milliseconds) and look words up by bisection. A word with anything but
-the 36 base Arabic letters is still asked of ``wordfreq`` itself, so results are the same
-``zipf_frequency`` values either way (a test compares them word by word).
+writes the list's plain-Arabic words as one binary table in the user cache (:func:`cache_dir`, named
+by the list file's path, size and time and this format's version), with a hash table over them;
+later runs map that file into memory and look a word up by its hash, reading a few entries. A word
+with anything but the 36 base Arabic letters is still asked of ``wordfreq`` itself, so results are
+the same ``zipf_frequency`` values either way (a test compares them word by word).
 """
 
 from __future__ import annotations
@@ -14,20 +14,26 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import math
+import mmap
 import os
-import re
 import struct
+import zlib
 from array import array
-from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
+from checker.text import recache
+from checker.text.cache import cache_dir
+
 #: bumped when the table's layout or content rule changes
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"CKWF"
+#: an empty slot of the hash table
+EMPTY = 0xFFFFFFFF
+Buffer = array | memoryview | bytes
 #: a word the table answers for: base letters only (no tatweel, marks, digits or Latin), which
 #: wordfreq's Arabic preprocessing and tokenizer leave as one unchanged token
-PLAIN = re.compile("[\u0621-\u063a\u0641-\u064a]+")
+PLAIN = recache.compile("[\u0621-\u063a\u0641-\u064a]+")
 #: punctuation and symbols wordfreq's tokenizer drops around a word (each checked against wordfreq in
 #: the tests; not @ _ or the Arabic decimal separator, which it keeps)
 PUNCTUATION = (
@@ -35,56 +41,73 @@ PUNCTUATION = (
     "\u00ab\u00bb\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00b7\u2022\u060c\u061b\u061f\u066a\u066c\u0640"
 )
 #: a number wordfreq reads as one token (ASCII or Arabic-Indic digits)
-DIGITS = re.compile("[0-9]+|[\u0660-\u0669]+")
-
-
-def cache_dir() -> Path | None:
-    """Where compiled data are kept: ``$CHECKER_CACHE_DIR``, else ``$XDG_CACHE_HOME/checker``, else
-    ``~/.cache/checker``; ``CHECKER_CACHE_DIR=''`` (empty) turns the cache off."""
-    env = os.environ.get("CHECKER_CACHE_DIR")
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "checker"
+DIGITS = recache.compile("[0-9]+|[\u0660-\u0669]+")
 
 
 class Table:
-    """Sorted UTF-8 words with wordfreq's centibel bucket (frequency = 10 ** (-bucket / 100)),
-    looked up by bisection."""
+    """wordfreq's words (UTF-8) with their centibel bucket (frequency = 10 ** (-bucket / 100)), found
+    through an open-addressing hash table over the words (CRC-32, linear probing): a lookup reads a
+    few entries, so the file is mapped into memory rather than read."""
 
-    def __init__(self, blob: bytes, offsets: array, buckets: array) -> None:
-        self.blob, self.offsets, self.buckets = blob, offsets, buckets
+    def __init__(self, blob: Buffer, offsets: Buffer, buckets: Buffer, slots: Buffer) -> None:
+        self.blob, self.offsets, self.buckets, self.slots = blob, offsets, buckets, slots
         self.size = len(buckets)
+        self.mask = len(slots) - 1
 
     def _word(self, i: int) -> bytes:
-        return self.blob[self.offsets[i] : self.offsets[i + 1]]
+        return bytes(self.blob[self.offsets[i] : self.offsets[i + 1]])
+
+    def _index(self, key: bytes) -> int | None:
+        slots, mask = self.slots, self.mask
+        h = zlib.crc32(key) & mask
+        while True:
+            i = slots[h]
+            if i == EMPTY:
+                return None
+            if self._word(i) == key:
+                return int(i)
+            h = (h + 1) & mask
 
     def freq(self, word: str) -> float | None:
         """The word's frequency, None when the list does not have it."""
-        key = word.encode("utf-8")
-        i = bisect_left(range(self.size), key, key=self._word)
-        if i < self.size and self._word(i) == key:
-            return float(10 ** (-self.buckets[i] / 100))
-        return None
+        i = self._index(word.encode("utf-8"))
+        return None if i is None else float(10 ** (-self.buckets[i] / 100))
 
     def dump(self) -> bytes:
-        head = MAGIC + struct.pack("<II", FORMAT, self.size)
-        return head + self.offsets.tobytes() + self.buckets.tobytes() + self.blob
+        head = MAGIC + struct.pack("<III", FORMAT, self.size, len(self.slots))
+        pad = b"\0\0" if self.size % 2 else b""
+        return b"".join([head, bytes(self.offsets), bytes(self.buckets), pad, bytes(self.slots), bytes(self.blob)])
 
     @classmethod
-    def parse(cls, data: bytes) -> Table:
-        if data[:4] != MAGIC or struct.unpack_from("<I", data, 4)[0] != FORMAT:
+    def parse(cls, data: bytes | mmap.mmap) -> Table:
+        """The table in *data* (the file's bytes or a map of it), viewed in place."""
+        if data[:4] != MAGIC or len(data) < 16 or struct.unpack_from("<I", data, 4)[0] != FORMAT:
             raise ValueError("not a word-frequency table of this format")
-        (n,) = struct.unpack_from("<I", data, 8)
-        at = 12
-        offsets, buckets = array("I"), array("H")
-        offsets.frombytes(data[at : at + 4 * (n + 1)])
-        at += 4 * (n + 1)
-        buckets.frombytes(data[at : at + 2 * n])
-        blob = data[at + 2 * n :]
-        if len(offsets) != n + 1 or len(buckets) != n or offsets[-1] != len(blob):
+        n, nslots = struct.unpack_from("<II", data, 8)
+        view, at = memoryview(data), 16
+        ends = (at + 4 * (n + 1), at + 4 * (n + 1) + 2 * n + 2 * (n % 2))
+        if nslots & (nslots - 1) or nslots <= n or len(data) < ends[1] + 4 * nslots:
             raise ValueError("truncated word-frequency table")
-        return cls(blob, offsets, buckets)
+        offsets = view[at : ends[0]].cast("I")
+        buckets = view[ends[0] : ends[0] + 2 * n].cast("H")
+        slots = view[ends[1] : ends[1] + 4 * nslots].cast("I")
+        blob = view[ends[1] + 4 * nslots :]
+        if offsets[-1] != len(blob):
+            raise ValueError("truncated word-frequency table")
+        return cls(blob, offsets, buckets, slots)
+
+
+def _slots(offsets: array, blob: bytes) -> array:
+    """The hash table over the words: the smallest power of two at least 1.5 times their number."""
+    n = len(offsets) - 1
+    size = 1 << max(4, (n + n // 2).bit_length())
+    slots, mask = array("I", [EMPTY]) * size, size - 1
+    for i in range(n):
+        h = zlib.crc32(blob[offsets[i] : offsets[i + 1]]) & mask
+        while slots[h] != EMPTY:
+            h = (h + 1) & mask
+        slots[h] = i
+    return slots
 
 
 def build() -> Table:
@@ -101,7 +124,8 @@ def build() -> Table:
     for word, index in rows:
         offsets.append(offsets[-1] + len(word))
         buckets.append(index)
-    return Table(b"".join(w for w, _ in rows), offsets, buckets)
+    blob = b"".join(w for w, _ in rows)
+    return Table(blob, offsets, buckets, _slots(offsets, blob))
 
 
 def _source() -> Path | None:
@@ -128,7 +152,8 @@ def table() -> Table | None:
     if path is None:
         return None
     try:
-        return Table.parse(path.read_bytes())
+        with path.open("rb") as fh:
+            return Table.parse(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
     except (OSError, ValueError):
         pass  # missing or damaged: rebuilt
     built = build()

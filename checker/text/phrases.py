@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.text import recache
+
 
 class Phrases:
     """A set of phrases (single spaces between words) over text whose letters are *letters*.
@@ -27,16 +29,15 @@ class Phrases:
     def __init__(self, phrases: Iterable[str], letters: set[str] | frozenset[str]) -> None:
         self.phrases = frozenset(phrases)
         self.letters = letters
+        self._run = recache.compile("[" + "".join(_escaped(ch) for ch in sorted(letters)) + "]*").match
         self.heads = frozenset(self._head(p, 0) for p in self.phrases)
         self.max_len = max((len(p) for p in self.phrases), default=0)
         self.max_spaces = max((p.count(" ") for p in self.phrases), default=0)
 
     def _head(self, text: str, at: int) -> str:
         """The run of letters at *at* (empty when *at* is not a letter)."""
-        end = at
-        while end < len(text) and text[end] in self.letters:
-            end += 1
-        return text[at:end]
+        m = self._run(text, at)
+        return text[at : m.end()] if m else ""
 
     def longest(self, text: str, at: int) -> int | None:
         """The end of the longest phrase written at *at* and not followed by a letter, or None."""
@@ -66,3 +67,8 @@ class Phrases:
             parts.append(text[j])
             j += 1
         return best
+
+
+def _escaped(ch: str) -> str:
+    """*ch* as it stands inside a character class."""
+    return "\\" + ch if ch in "\\]^-[" else ch

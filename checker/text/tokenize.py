@@ -6,22 +6,22 @@ same with or without a model (:mod:`checker.text.tagger` adds a model's tags ont
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from checker.text import recache
 from checker.text.chars import BIDI_MARKS, DIGITS, WORD_LETTERS, WORD_MARKS
 
 # A token: a run of Arabic letters (with marks/tatweel), or of digits with inner separators, or of
 # Latin letters; anything else that is not space is a one-character punctuation token.
 _BIDI = "".join(sorted(BIDI_MARKS))
-TOKEN_RE = re.compile(
+TOKEN_RE = recache.compile(
     rf"[{WORD_LETTERS}{WORD_MARKS}]+"
     rf"|[{DIGITS}]+(?:[.,\u066b\u066c{_BIDI}][{DIGITS}]+)*"
     r"|[A-Za-z]+"
     rf"|[^\s{_BIDI}]"
 )
 # sentence ends: . ! ? ؟ (not between digits), or a blank line / newline
-_SENT_END_RE = re.compile(r"(?<![0-9])[.!?\u061f](?![0-9])|\n+")
+_SENT_END_RE = recache.compile(r"(?<![0-9])[.!?\u061f](?![0-9])|\n+")
 
 
 @dataclass(frozen=True)

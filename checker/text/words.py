@@ -6,9 +6,9 @@ glued words (two known words written without a space) and to tell unknown words 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from checker.text import recache
 from checker.text.chars import fold
 from checker.text.clitics import INFLECTION_PREFIXES, STRIPPABLE, SUFFIXES
 from checker.text.freq import zipf as _zipf
@@ -145,7 +145,7 @@ def translit_key(norm: str) -> str:
     return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
 
 
-_PLAIN_WORD = re.compile(r"[^\W_]+")
+_PLAIN_WORD = recache.compile(r"[^\W_]+")
 
 
 def plain_words(folded: str) -> list[str]:

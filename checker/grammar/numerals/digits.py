@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 
+from checker.text import recache
 from checker.text.chars import ARABIC_DECIMAL_SEP, ARABIC_THOUSANDS_SEP, BIDI_MARKS, fold_digits
 
 #: exact values while parsing; Fraction only for decimals and fractions
 Num = int | Fraction
 
 _SEPARATORS = ".," + ARABIC_DECIMAL_SEP + ARABIC_THOUSANDS_SEP
-_DIGITS_FULL_RE = re.compile(r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*")
-_SPLIT_RE = re.compile(r"[.,\u066b\u066c]")
+_DIGITS_FULL_RE = recache.compile(r"[0-9]+(?:[.,\u066b\u066c][0-9]+)*")
+_SPLIT_RE = recache.compile(r"[.,\u066b\u066c]")
 
 # Press conventions rewritten (same length) before parsing: a decimal typed right-to-left around
 # a bidi mark ("3.\u200f1" is 1.3) or with ر as the separator ("9ر53" is 53.9), and the Arabic
 # comma between digits used as a decimal comma ("157،7 مليون").
-REVERSED_RE = re.compile(r"(?<![0-9.,\u066b])([0-9]+)(?:[.\u066b][\u200e\u200f\u061c]|ر)([0-9]+)(?![0-9])")
-_AR_COMMA_RE = re.compile(r"(?<=[0-9])\u060c(?=[0-9])")
+REVERSED_RE = recache.compile(r"(?<![0-9.,\u066b])([0-9]+)(?:[.\u066b][\u200e\u200f\u061c]|ر)([0-9]+)(?![0-9])")
+_AR_COMMA_RE = recache.compile(r"(?<=[0-9])\u060c(?=[0-9])")
 
 
 def _thousands_ok(groups: list[str]) -> bool:

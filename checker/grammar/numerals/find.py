@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +12,7 @@ from checker.grammar.numerals.digits import press_conventions, to_number
 from checker.grammar.numerals.lexicon import number_lexicon
 from checker.grammar.numerals.phrases import SKIP, Parsed, parse_at
 from checker.grammar.numerals.tokens import QUICK_RE, TRAILING_MARKS
+from checker.text import recache
 from checker.text.chars import fold_digits, fold_with_map
 
 _SHADDA = "\u0651"
@@ -66,7 +66,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return _find_numbers(text)
 
 
-_BRACKETED_RE = re.compile(r"\(([0-9\u0660-\u0669][0-9\u0660-\u0669.,\u066b\u066c]*)\)(?=\s*([^\W\d_]+))")
+_BRACKETED_RE = recache.compile(r"\(([0-9\u0660-\u0669][0-9\u0660-\u0669.,\u066b\u066c]*)\)(?=\s*([^\W\d_]+))")
 
 
 def _bracketed_before_scale(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

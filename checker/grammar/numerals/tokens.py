@@ -7,24 +7,24 @@ newline (or the start of the text); a number never continues across a newline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from checker.text import recache
 from checker.text.chars import ALPHABET, DIACRITICS, TATWEEL, WORD_LETTERS
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = recache.compile(
     r"(?P<n>[0-9]+(?:[.,\u066b\u066c][0-9]+)*)"
     rf"|(?P<a>[{WORD_LETTERS}]+)"
     r"|(?P<l>[A-Za-z_]+)"
     r"|(?P<p>\S)"
 )
-_PHONE_RE = re.compile(
+_PHONE_RE = recache.compile(
     r"(?<![0-9A-Za-z])(?:\+|00)[0-9][0-9 ()\-]{6,}[0-9]"
     r"|(?<![0-9A-Za-z.,])\(?0[0-9]{1,3}\)?[ \-][0-9]{3,4}[ \-]?[0-9]{3,4}(?![0-9])"
     r"|(?<![0-9A-Za-z.,])0[0-9]{8,11}(?![0-9])"
 )
 #: a text without a digit or an Arabic letter has no number
-QUICK_RE = re.compile(f"[0-9{ALPHABET}]")
+QUICK_RE = recache.compile(f"[0-9{ALPHABET}]")
 DASHES = frozenset("-\u2013\u2014\u2212")
 MINUS = frozenset("-\u2212")
 _NEVER_NEXT_TO = frozenset("@#_\\")
