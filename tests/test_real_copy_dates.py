@@ -143,3 +143,17 @@ def test_the_part_of_the_day_is_shown_with_the_date(fallback) -> None:
     r = run(fallback, RESCUE.format("ومساء أمس"), RESCUE.format("أمس صباحاً"))
     shown = [f.message for f in r.findings if f.rule == "CT102"]
     assert shown and "(evening)" in shown[0] and "(morning)" in shown[0], shown
+
+
+def test_a_weekday_alone_may_be_next_weeks(fallback) -> None:
+    s = "يدشن أمير المنطقة المبنى الجديد لإدارة الزراعة {} ويرعى حفل يوم النحال الوطني في أبها."
+    assert not contradictions(run(fallback, s.format("الثلاثاء المقبل"), s.format("الثلاثاء")))
+    assert contradictions(run(fallback, s.format("الثلاثاء المقبل"), s.format("الأربعاء")))
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event_it_announces(fallback) -> None:
+    a = "وقالت وزارة الخارجية الروسية أمس السبت إن الوزير سيعقد اجتماعا ثلاثيا مع نظيريه في الدوحة."
+    b = "ويعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه في الدوحة اليوم وفق ما أعلنته الوزارة."
+    assert not contradictions(run(fallback, a, b))
+    said = "وقالت وزارة الخارجية الروسية {} إن الوزير سيعقد اجتماعا ثلاثيا مع نظيريه في الدوحة."
+    assert contradictions(run(fallback, said.format("أمس السبت"), said.format("اليوم الأحد")))

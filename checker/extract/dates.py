@@ -59,11 +59,15 @@ def extract_dates(ctx: Context) -> None:
         ]
         if m.weekday is not None:
             attrs.append(("weekday", WEEKDAYS[m.weekday]))
+            if _bare_weekday(m):
+                attrs.append(("bare_weekday", True))
         if m.year_inferred:
             attrs.append(("year_inferred", True))
         if m.relative and _anaphoric(m.text):
             attrs.append(("anaphoric", True))
         shown = display_date(m)
+        if said_on(ctx.text, m.start):
+            attrs.append(("speech", True))
         part = part_of_day(ctx.text, m.start, m.end) if m.first is not None and m.first == m.last else None
         if part:
             attrs.append(("part", part))
@@ -83,6 +87,38 @@ def _anaphoric(text: str) -> bool:
     """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
     words = _anaphoric_words()
     return any(k in words for w in text.split() for k in variants(w))
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(k for w in lexicons.load("dates").get("speech_verbs", []) for k in variants(w))
+
+
+#: how many words before a date a verb of saying may stand (its subject between them)
+SPEECH_REACH = 4
+
+
+def said_on(text: str, start: int) -> bool:
+    """Whether the date at *start* follows a verb of saying in its clause (قالت الخارجية الروسية
+    أمس): the day of the statement.
+
+    >>> said_on("وقالت الخارجية الروسية أمس السبت: إن", 23), said_on("وصل الوزير أمس", 11)
+    (True, False)
+    """
+    clause = text[max(0, start - 80) : start]
+    cut = max(clause.rfind(c) for c in ".؛:!؟\n،,")
+    words = [_bare(w) for w in clause[cut + 1 :].split()][-SPEECH_REACH:]
+    verbs = _speech_verbs()
+    return any(
+        k in verbs for w in words for form in (w, w[1:] if w[:1] in "وف" else "") if form for k in variants(form)
+    )
+
+
+def _bare_weekday(m: DateMatch) -> bool:
+    """A weekday alone (الثلاثاء، يوم الثلاثاء): no date and no word saying which week — the
+    last one or the next (a report may announce what a minister does on Tuesday)."""
+    words = m.text.split()
+    return m.day is None and m.month is None and (len(words) == 1 or (len(words) == 2 and words[0] == "يوم"))
 
 
 @lru_cache(maxsize=1)

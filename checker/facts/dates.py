@@ -94,11 +94,16 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     if abs(ga - gb) > 2:
         return None  # "today" against "by 2030": different facts, not one date misstated
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
+    if bool(a.attr("speech")) != bool(b.attr("speech")) and not (a0 <= b1 and b0 <= a1):
+        return None  # the day a ministry spoke against the day of the visit it announced
     if a0 == a1 and b0 == b1 and not (_weekdays_fit(a, b0) and _weekdays_fit(b, a0)):
         return False  # اليوم الاثنين / اليوم الأحد: the same day word, another weekday
     if a0 == a1 and b0 == b1 and (_said(a) or _said(b)) and not (_loose(a) or _loose(b)):
         # أمس الأحد in a Sunday's paper against اليوم الأحد: the weekday agrees, the day word does not
         return a0 == b0 and (_said(a) or a0.isoformat()) == (_said(b) or b0.isoformat())
+    if a0 == a1 and b0 == b1 and a0 != b0 and (a.attr("bare_weekday") or b.attr("bare_weekday")):
+        if (a0 - b0).days % 7 == 0:
+            return None  # يدشن ... الثلاثاء / الثلاثاء المقبل: a weekday alone may be last week's or next
     if a0 == a1 == b0 == b1 and _parts_apart(a, b):
         return False  # مساء اليوم الأحد / صباح اليوم: one day, times of it that do not touch
     if a0 <= b1 and b0 <= a1:
@@ -135,6 +140,8 @@ TYPES = (
                 "exact_ref",
                 "said_day",
                 "part",
+                "bare_weekday",
+                "speech",
                 "anaphoric",
             }
         ),
