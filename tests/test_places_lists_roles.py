@@ -123,3 +123,17 @@ def test_a_list_member_spelled_another_way_is_no_contradiction_but_another_name_
     said = "يذكر أن العريف أحمد الزهراني، والجندي أول {} العتيبي، والجندي أول سالم الشهري، من منسوبي القطاع."
     r = run(fallback, said.format("محمد"), said.format("محمد"), said.format("تركي"))
     assert any(any(a == "a2" for a, _ in ev) for ev in contradictions(r, "CT201"))
+
+
+def test_the_country_a_title_is_of_is_not_where_the_event_happens(fallback) -> None:
+    from checker.api import compare, make_article
+
+    a = "استقبل ولي العهد نائب القائد الأعلى للقوات المسلحة بدولة الإمارات في أبوظبي أمس وزير الخارجية السعودي."
+    b = "استقبل ولي العهد في أبوظبي أمس عادل الجبير وزير الخارجية في المملكة العربية السعودية."
+    report = compare([make_article("a", a), make_article("b", b)], analyzer=fallback)
+    assert not [f for f in report.findings if f.rule == "CT103"], [f.message for f in report.findings]
+    moved = "استقبل ولي العهد في {} أمس وزير الخارجية السعودي وبحثا العلاقات الثنائية."
+    report = compare(
+        [make_article("a", moved.format("أبوظبي")), make_article("b", moved.format("دبي"))], analyzer=fallback
+    )
+    assert [f for f in report.findings if f.rule == "CT103"]

@@ -91,7 +91,8 @@ def _anaphoric(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(k for w in lexicons.load("dates").get("speech_verbs", []) for k in variants(w))
+    """The verbs of saying of ``rules/lexicons/titles.yaml`` (``speech_verbs``, shared with quotes)."""
+    return frozenset(k for w in lexicons.load("titles").get("speech_verbs", []) for k in variants(w))
 
 
 #: how many words before a date a verb of saying may stand (its subject between them)

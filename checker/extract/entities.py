@@ -183,10 +183,48 @@ def extract_entities(ctx: Context) -> None:
                 # a coordinated place shares the preposition of the first (في سوريا والعراق; بين أ وب)
                 gap = strip_marks(ctx.text[last_end:a])
                 mk = last_marker if last_end >= 0 and _COORD_RE.match(gap) else marker(ctx.text, a)
+                if ent.type == "country" and mk == "في" and after_title(ctx.text, a):
+                    last_end, last_marker = b, mk
+                    continue  # نائب القائد الأعلى للقوات المسلحة بدولة الإمارات: whose title, not where
                 left, right = slot_frame(ctx, a, b)
                 frame = [("left", left), ("right", right)]
                 ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs + frame, claim=False)
                 last_end, last_marker = b, mk
+
+
+#: words of a title before the country it is of (وزير الخارجية في المملكة العربية السعودية)
+TITLE_REACH = 6
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether the country at *start* completes a title (a title word, its qualifiers, then ب or في):
+    the country the title is of, not where the event happens.
+
+    >>> after_title("نائب القائد الأعلى للقوات المسلحة بدولة الإمارات", 35)
+    True
+    >>> after_title("عادل الجبير وزير الخارجية في المملكة", 29), after_title("وصل الوزير في المملكة", 14)
+    (True, False)
+    """
+    from checker.extract.titles import title_lexicon
+
+    clause = text[max(0, start - 90) : start]
+    cut = max(clause.rfind(c) for c in ".؛:!؟\n،,")
+    words = clause[cut + 1 :].split()
+    if words and match_key(words[-1]) in ("ب", "في", "فى"):
+        words.pop()
+    titles, quals = title_lexicon()
+    heads = {t.split()[0] for t in titles}
+    qualified = False
+    for w in reversed(words[-TITLE_REACH:]):
+        keys = {match_key(w), match_key(strip_proclitic(w)[1])}
+        keys |= {k[2:] for k in keys if k.startswith("ال")}
+        if keys & quals:
+            qualified = True
+        elif keys & heads:
+            return qualified  # «الوزير في المملكة» is where the minister is
+        else:
+            return False
+    return False
 
 
 _COORD_RE = recache.compile(r"^[\s,\u060c]*و\s*$")
