@@ -137,3 +137,14 @@ def test_the_country_a_title_is_of_is_not_where_the_event_happens(fallback) -> N
         [make_article("a", moved.format("أبوظبي")), make_article("b", moved.format("دبي"))], analyzer=fallback
     )
     assert [f for f in report.findings if f.rule == "CT103"]
+
+
+def test_two_plurals_of_one_noun_are_one_list_member(fallback) -> None:
+    from checker.api import compare, make_article
+
+    s = "ويمتد أثر السياحة إلى أنشطة كثيرة مثل خدمات نقل الركاب، و{} التموين، والحرف التقليدية، والأنشطة الزراعية."
+    report = compare([make_article("a", s.format("محال")), make_article("b", s.format("محلات"))], analyzer=fallback)
+    assert not [f for f in report.findings if f.rule == "CT201"], [f.message for f in report.findings]
+    dropped = s.format("محال").replace("، والحرف التقليدية", "")
+    report = compare([make_article("a", s.format("محال")), make_article("b", dropped)], analyzer=fallback)
+    assert [f for f in report.findings if f.rule == "CT201"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from checker import lexicons
 from checker.engine.align import Cluster, Group, align, make_clusters
 from checker.engine.evidence import ev, finding, values
 from checker.engine.factbase import FactBase
 from checker.engine.rules import Rule
 from checker.model import Finding
+from checker.text.chars import match_key
 from checker.text.words import zipf
 
 NAME = "set"
@@ -68,9 +72,28 @@ def _same_word(a: str, b: str) -> bool:
     (a slip: تحويي / تحتوي); two common words two letters apart are two words (النفسي / الجنسي)."""
     if Levenshtein.distance(a, b) <= 1:
         return True
+    sa, sb = _singular(a), _singular(b)
+    if sa and sa == sb:
+        return True  # two plurals of one noun (محال / محلات)
     if zipf(a) >= KNOWN_WORD_ZIPF and zipf(b) >= KNOWN_WORD_ZIPF:
         return False
     return ratio(a, b) >= SAME_WORD_RATIO
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> dict[str, str]:
+    """Folded plural -> folded singular (``plurals`` in ``rules/lexicons/nouns.yaml``)."""
+    return {match_key(p): match_key(s) for p, s in lexicons.load("nouns")["plurals"].items()}
+
+
+def _singular(word: str) -> str | None:
+    """The singular a plural (with و or ال before it) is of, per the nouns lexicon."""
+    key = match_key(word)
+    for cut in (key, key[1:] if key[:1] == "و" else ""):
+        for form in (cut, cut[2:] if cut.startswith("ال") else ""):
+            if form in _plurals():
+                return _plurals()[form]
+    return None
 
 
 def _after_cut(c: Cluster, member: str, g: Group) -> bool:
