@@ -79,3 +79,11 @@ def test_only_pairs_with_a_new_article_are_candidates() -> None:
     docs = vectors(arts)
     pairs = candidates(docs, 2, {0})
     assert pairs and all(0 in p for p in pairs)
+
+
+def test_a_news_digest_joins_no_story() -> None:
+    digest = art("d", "موجز اقتصاد", OIL_BODY, "aawsat")
+    arts = [art("o1", OIL, OIL_BODY, "alyaum"), art("o2", OIL, OIL_BODY + " وفق رويترز", "aleqtisadiya"), digest]
+    assert ids(group(arts)) == [["o1", "o2"], ["d"]]
+    titled = art("d", "اقتصاد: " + OIL, OIL_BODY, "aawsat")
+    assert ["d"] not in ids(group([*arts[:2], titled]))  # the same text under a story's title joins it

@@ -238,3 +238,15 @@ def test_sentences_sharing_no_figure_state_different_things(fallback) -> None:
 
     assert ct101(s.format("الربع الثاني", 900, 92, 81), s.format("النصف الأول", 945, 403, 58)) == 0
     assert ct101(s.format("الربع الثاني", 900, 92, 81), s.format("الربع الثاني", 900, 95, 81)) == 1  # one changed
+
+
+def test_a_count_of_others_is_not_a_count_of_all(fallback) -> None:
+    from checker.api import compare, make_article
+
+    a = "واعتقل نائب رئيس الاتحاد مع ستة مسؤولين آخرين في الاتحاد الدولي بتهم الرشوة في مايو."
+    b = "ونائب رئيس الاتحاد واحد من 14 مسؤولا في الاتحاد الدولي وجهت إليهم تهم الرشوة في مايو."
+    report = compare([make_article("a", a), make_article("b", b)], analyzer=fallback)
+    assert not [f for f in report.findings if f.rule == "CT101"], [f.message for f in report.findings]
+    s = "قتل جندي وجرح {} آخرون في ساعة مبكرة اليوم عندما انفجر لغم أرضي بقافلة عسكرية."
+    report = compare([make_article("a", s.format("أربعة")), make_article("b", s.format("سبعة"))], analyzer=fallback)
+    assert [f for f in report.findings if f.rule == "CT101"]

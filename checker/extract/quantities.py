@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from array import array
@@ -170,6 +171,13 @@ def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int
     return word, a, b
 
 
+def _others_after(folded: str, index: Sequence[int], end: int) -> bool:
+    """Whether «آخرين / آخرون / أخرى» follows the counted noun (ستة مسؤولين آخرين: six others)."""
+    end_f = bisect.bisect_left(index, end) if index else end
+    nxt = _noun_after(folded, index, end_f)
+    return nxt is not None and stem(nxt[0]) in _anaphoric()
+
+
 def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, int, int] | None:
     """For definite numbers after their noun: الشركات الخمس، الفرق المشاركة الـ14."""
     head = folded[max(0, start_f - 40) : start_f]
@@ -335,10 +343,12 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         # 12.450 زائرا: a dot before three digits groups thousands when what is counted comes whole
         m = dataclasses.replace(m, value=round(float(m.value) * 1000))
         fig.disp, fig.attrs = display_number(m), [(k, 0.5 if k == "rounding" else v) for k, v in fig.attrs]
+    others = key in _anaphoric() or _others_after(folded, index, nb)
     if key in _anaphoric():
         # "وأصيب 10 آخرون": the noun of the count before it in the sentence
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
         if prev:
             key = prev[-1].key
-    ctx.add("count", key, m.value, fig.disp, m.start, m.end, "numbers.count", [*fig.attrs, ("noun", text[na:nb])])
+    attrs = [*fig.attrs, ("noun", text[na:nb])] + ([("others", True)] if others else [])
+    ctx.add("count", key, m.value, fig.disp, m.start, m.end, "numbers.count", attrs)
     return True

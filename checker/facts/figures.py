@@ -10,7 +10,9 @@ from checker.model import Fact
 #: two figures further apart than this factor are taken for different facts
 MAX_RATIO = 50.0
 NUMBER = {"type": "number"}
-FIGURE_ATTRS = frozenset({"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier"})
+FIGURE_ATTRS = frozenset(
+    {"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier", "others"}
+)
 
 
 class MoneyValue(TypedDict, total=False):
@@ -69,6 +71,8 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
     they are the same figure with another scale word (ألف / مليون / مليار): the commonest slip of
     all, a contradiction. The same amount in another currency is a changed currency; another
     amount may be a conversion."""
+    if bool(a.attr("others")) != bool(b.attr("others")):
+        return None  # «مع ستة مسؤولين آخرين» counts the others beside someone, «14 مسؤولا» all of them
     if a.type == "money" and a.value["currency"] != b.value["currency"]:
         return False if ranges_overlap(a, b, tol) else None
     x, y = sorted(abs(_amount(f)) for f in (a, b))

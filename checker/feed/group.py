@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from checker.model import Article
 from checker.text import recache
-from checker.text.chars import fold_digits
+from checker.text.chars import fold_digits, match_key
 
 #: content words of the body read as the lead
 LEAD_WORDS = 60
@@ -74,6 +74,14 @@ def _stop() -> frozenset[str]:
     from checker.extract.base import stopwords
 
     return stopwords()
+
+
+@lru_cache(maxsize=1)
+def _digests() -> frozenset[str]:
+    """First words of news-digest titles (``digest_titles`` in ``rules/lexicons/stopwords.yaml``)."""
+    from checker import lexicons
+
+    return frozenset(match_key(w) for w in lexicons.load("stopwords").get("digest_titles", []))
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +126,8 @@ def counts(article: Article) -> dict[str, float]:
     title = article.title or article.text.split("\n", 1)[0]
     body = article.text[len(title) :] if article.text.startswith(title) else article.text
     out: dict[str, float] = defaultdict(float)
+    if title.split()[:1] and match_key(title.split()[0]) in _digests():
+        return {}  # «موجز دوليات»: a digest of unrelated items is no story's copy
     for w in _words(title):
         out[w] += TITLE_WEIGHT * (NAME_WEIGHT if w[0] == "@" else 1.0)
     lead = 0
