@@ -343,7 +343,7 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         # 12.450 زائرا: a dot before three digits groups thousands when what is counted comes whole
         m = dataclasses.replace(m, value=round(float(m.value) * 1000))
         fig.disp, fig.attrs = display_number(m), [(k, 0.5 if k == "rounding" else v) for k, v in fig.attrs]
-    others = key in _anaphoric() or _others_after(folded, index, nb)
+    others = key not in _anaphoric() and _others_after(folded, index, nb)  # «10 آخرون» takes the noun before
     if key in _anaphoric():
         # "وأصيب 10 آخرون": the noun of the count before it in the sentence
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
