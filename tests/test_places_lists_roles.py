@@ -148,3 +148,11 @@ def test_two_plurals_of_one_noun_are_one_list_member(fallback) -> None:
     dropped = s.format("محال").replace("، والحرف التقليدية", "")
     report = compare([make_article("a", s.format("محال")), make_article("b", dropped)], analyzer=fallback)
     assert [f for f in report.findings if f.rule == "CT201"]
+
+
+def test_a_participle_ends_a_name_read_after_a_head(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    text = "وقع زلزال قوي قرب جزر أرخبيل هاواي الواقع في المحيط الهادئ صباح اليوم."
+    places = [f.text for f in extract_facts(make_article("a", text), analyzer=fallback) if f.type == "place"]
+    assert "جزر أرخبيل هاواي" in places and not any("الواقع" in p for p in places), places

@@ -47,8 +47,14 @@ def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _enders() -> frozenset[str]:
+    """``name_enders`` of ``rules/lexicons/heads.yaml``, folded."""
+    return frozenset(match_key(w) for w in lexicons.load("heads").get("name_enders", []))
+
+
 def _name_word(w: Word, stops: frozenset[str]) -> bool:
-    if not w.is_word or w.norm in stops or len(w.norm) < 2:
+    if not w.is_word or w.norm in stops or len(w.norm) < 2 or match_key(w.text) in _enders():
         return False
     if w.pos in ("VERB", "ADP", "AUX", "CCONJ", "SCONJ", "PRON", "ADV"):
         return False
