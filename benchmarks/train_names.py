@@ -88,7 +88,9 @@ def build_lexicon(data: Path, *, foreign: bool = True, clusters: Path | None = N
     the shipped model has none, see benchmarks/README.md)."""
     lex = lexicon_from_rules()
     if foreign:
-        lex = Lexicon(lex.given, lex.particles, lex.prefixes, lex.phrases, lex.heads, foreign_names(data))
+        lex = Lexicon(
+            lex.given, lex.particles, lex.prefixes, lex.phrases, lex.heads, foreign_names(data), known=lex.known
+        )
     if clusters is not None:
         return lex.with_clusters(json.loads(clusters.read_text(encoding="utf-8")))
     if build:

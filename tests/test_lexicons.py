@@ -15,7 +15,18 @@ from checker import lexicons
 from checker.errors import ConfigError
 from checker.text.chars import match_key
 
-NAMES = ["entities", "titles", "stopwords", "nouns", "currencies", "names", "heads", "aliases", "notation"]
+NAMES = [
+    "entities",
+    "titles",
+    "stopwords",
+    "nouns",
+    "currencies",
+    "names",
+    "heads",
+    "aliases",
+    "notation",
+    "known_orgs",
+]
 
 
 def _validator(name: str) -> jsonschema.Draft202012Validator:

@@ -224,6 +224,26 @@ def test_foreign_names_and_clusters_become_flags() -> None:
     assert type(base).from_json(lex.to_json()).foreign == lex.foreign
 
 
+def test_known_organisations_become_phrase_flags_apart_from_places() -> None:
+    from checker.names.document import with_document_flags
+    from checker.names.features import Lexicon, analyse, lexicon_from_rules
+
+    lex = lexicon_from_rules()
+    text = "وقال مدرب بايرن ميونيخ إن فريقه سيواجه لمانشستر يونايتد في ميونيخ. وأكد بايرن ذلك لرويترز."
+    sentences = with_document_flags(analyse(text, lex))
+    words = [(w.text, w.flags) for ws in sentences for w in ws]
+    flags = dict(words)
+    assert "BCLB" in words[2][1] and "ICLB" in words[3][1]  # بايرن ميونيخ, a club
+    assert "BCLB" in flags["لمانشستر"] and "ICLB" in flags["يونايتد"]  # the proclitic ل allowed
+    assert "BMED" in flags["لرويترز"]
+    city = [f for t, f in words if t == "ميونيخ"][-1]  # the city alone: a place, no club flag
+    assert "BLOC" in city and "BCLB" not in city and "ICLB" not in city
+    assert "DCLB" in words[-4][1]  # the later bare بايرن: another mention was inside a known club
+    assert Lexicon.from_json(lex.to_json()).known == lex.known
+    common = [t for t, f in words if any(x[1:] in ("CMP", "CLB", "MED") for x in f)]
+    assert "فريقه" not in common and "إن" not in common
+
+
 def test_clusters_are_seeded_and_group_words_of_like_contexts() -> None:
     pytest.importorskip("numpy")
     from benchmarks import name_clusters as C

@@ -36,7 +36,7 @@ def _evidence(words: Sequence[Word], i: int) -> set[str]:
     if "HLOC" in prev:
         ev.add("C")
     for f in w.flags:
-        if f[1:] in ("LOC", "ORG", "NAT") and f[0] in "BI":
+        if f[1:] in ("LOC", "ORG", "NAT", "CMP", "CLB", "MED") and f[0] in "BI":
             ev.add(f[1:])
     ev.add("A" if w.prefix.endswith("ال") or w.norm.startswith("ال") else "N")
     return ev
@@ -52,6 +52,7 @@ def with_document_flags(sentences: Sequence[Sequence[Word]], window: int = WINDO
     """*sentences* with ``D...`` flags added to each word from its other mentions nearby: ``DP``
     (a person context: given name, honorific, particle or title before it), ``DH`` / ``DC`` (an
     organisation / place head noun before it), ``DLOC`` ``DORG`` ``DNAT`` (inside a lexicon phrase),
+    ``DCMP`` ``DCLB`` ``DMED`` (inside a known company, club or news medium: ``known_orgs.yaml``),
     ``DA`` / ``DN`` (written with / without the article), ``DK1`` ``DK2`` ``DK3`` (1, 2, 3+ other
     mentions)."""
     mentions: dict[str, list[tuple[int, int, frozenset[str]]]] = {}

@@ -11,7 +11,8 @@ so every word carries exact character offsets into the text it came from. Each w
 * ``prefix``: what a blind cut of و/ف, ب/ل/ك and ال would take off the front (a feature only);
 * ``flags``: what the project's lexicons (``rules/lexicons``) and the word-frequency list say of it:
   a given name, a title, a word of a known place / organisation / nationality, an organisation or
-  place head noun, and how common a word it is.
+  place head noun, a word of a well-known company, club or news medium (``known_orgs.yaml``, matched
+  apart from the other phrases: a club may share a city's name), and how common a word it is.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ class Lexicon:
         heads: dict[str, str],
         foreign: Iterable[str] = (),
         clusters: dict[str, str] | None = None,
+        known: dict[str, str] | None = None,
     ) -> None:
         self.given = frozenset(given)
         self.foreign = SortedWords(foreign)  # folded spellings of foreign person-name words
@@ -135,6 +137,13 @@ class Lexicon:
         for phrase, flag in self.phrases.items():
             first, *rest = phrase.split()
             self.by_first.setdefault(first, {})[tuple(rest)] = flag
+        # well-known organisations without a head noun (known_orgs.yaml), matched apart from the
+        # phrases above (a club may also be a city): folded phrase -> CMP CLB MED
+        self.known = dict(known or {})
+        self.known_by_first: dict[str, dict[tuple[str, ...], str]] = {}
+        for phrase, flag in self.known.items():
+            first, *rest = phrase.split()
+            self.known_by_first.setdefault(first, {})[tuple(rest)] = flag
         self._flags: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def to_json(self) -> dict[str, Any]:
@@ -145,17 +154,26 @@ class Lexicon:
             "phrases": dict(sorted(self.phrases.items())),
             "heads": dict(sorted(self.heads.items())),
             "foreign": sorted(self.foreign),
+            "known": dict(sorted(self.known.items())),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
         return cls(
-            data["given"], data["particles"], data["prefixes"], data["phrases"], data["heads"], data.get("foreign", ())
+            data["given"],
+            data["particles"],
+            data["prefixes"],
+            data["phrases"],
+            data["heads"],
+            data.get("foreign", ()),
+            known=data.get("known"),
         )
 
     def with_clusters(self, clusters: dict[str, str]) -> Lexicon:
         """This lexicon with a word-cluster table (stem -> ids)."""
-        return Lexicon(self.given, self.particles, self.prefixes, self.phrases, self.heads, self.foreign, clusters)
+        return Lexicon(
+            self.given, self.particles, self.prefixes, self.phrases, self.heads, self.foreign, clusters, self.known
+        )
 
     def word_flags(self, norm: str, text: str) -> tuple[str, ...]:
         """Flags of one word: GIV given name, PRT particle, HON honorific, HORG/HLOC head noun,
@@ -233,12 +251,17 @@ def lexicon_from_rules() -> Lexicon:
                 continue
             heads.setdefault(k, flag)
             heads.setdefault("ال" + k, flag)
+    known: dict[str, str] = {}
+    for key, flag in (("companies", "CMP"), ("clubs", "CLB"), ("media", "MED")):
+        for name in lexicons.load("known_orgs").get(key, []):
+            _add(known, name, flag)
     return Lexicon(
         given,
         (match_key(p) for p in names["particles"]),
         (match_key(p) for p in names["name_prefixes"]),
         phrases,
         heads,
+        known=known,
     )
 
 
@@ -260,16 +283,16 @@ def _first_candidates(first: str) -> list[str]:
     return cands
 
 
-def _phrase_flags(norms: list[str], lex: Lexicon) -> list[list[str]]:
-    """B-/I- lexicon flags over a sentence, longest phrase first; a phrase's first word may carry
-    a proclitic."""
+def _phrase_flags(norms: list[str], by_first: dict[str, dict[tuple[str, ...], str]]) -> list[list[str]]:
+    """B-/I- lexicon flags over a sentence, longest phrase first (*by_first*: a phrase's first
+    word -> {its other words: flag}); a phrase's first word may carry a proclitic."""
     out: list[list[str]] = [[] for _ in norms]
     i = 0
     n = len(norms)
     while i < n:
         best: tuple[int, str] | None = None
         for c in _first_candidates(norms[i]):
-            tails = lex.by_first.get(c)
+            tails = by_first.get(c)
             if not tails:
                 continue
             for tail, flag in tails.items():
@@ -316,9 +339,10 @@ def words_of(text: str, spans: list[tuple[int, int]], lex: Lexicon | None = None
     lex = lex or lexicon_from_rules()
     texts = [text[a:b] for a, b in spans]
     norms = [_norm(t) for t in texts]
-    phrase = _phrase_flags(norms, lex)
+    phrase = _phrase_flags(norms, lex.by_first)
+    known = _phrase_flags(norms, lex.known_by_first) if lex.known else [[] for _ in norms]
     out = []
-    for (a, b), t, nm, pf in zip(spans, texts, norms, phrase, strict=True):
-        flags = (shape(t), *lex.word_flags(nm, t), *pf)
+    for (a, b), t, nm, pf, kf in zip(spans, texts, norms, phrase, known, strict=True):
+        flags = (shape(t), *lex.word_flags(nm, t), *pf, *kf)
         out.append(Word(a, b, t, nm, _validated_stem(t, nm), stem(nm)[0], flags))
     return out
