@@ -109,3 +109,30 @@ def test_compiled_regexes_come_back_from_the_cache_the_same(tmp_path: Path, monk
     damaged = lexicons.compiled_regexes("test-regex", patterns)
     assert [p.pattern for p in damaged] == patterns
     assert damaged[0].search(text).group("d") == "12"
+
+
+def test_titled_people_with_known_given_names_need_no_name_model() -> None:
+    """The name model (pycrfsuite and a 7 MB model) is loaded only for a titled name it must judge:
+    one that starts with a given name of the lexicon or a known foreign given name is a name."""
+    import subprocess
+    import sys
+
+    from checker.extract.person_checks import known_name
+
+    assert known_name("آشتون كارتر") and known_name("جان إيف لودريان") and known_name("فيصل")
+    assert not known_name("يزور مصلحة الجمارك") and not known_name("مات")
+    root = Path(__file__).resolve().parent.parent
+    code = (
+        "import sys\n"
+        "from checker.api import compare, make_article, render\n"
+        "one = 'وقال وزير الدفاع الأمريكي {} إن الاجتماع كان مثمرا.'\n"
+        "arts = [make_article('a', one.format('آشتون كارتر')), make_article('b', one.format('أشتون كارتر'))]\n"
+        "render(compare(arts, model='none'), 'text')\n"
+        "print('pycrfsuite' in sys.modules)\n"
+        "arts = [make_article('c', 'وقال وزير الإسكان يزور مصلحة الجمارك اليوم.')]\n"
+        "render(compare(arts, model='none'), 'text')\n"
+        "print('pycrfsuite' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "True"]

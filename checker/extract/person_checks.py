@@ -100,8 +100,34 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
 
 
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    """Given names of ``rules/lexicons/names.yaml`` (``first_names``), folded, also unspaced."""
+    out = set()
+    for name in lexicons.load("names")["first_names"]:
+        key = match_key(name)
+        out |= {key, key.replace(" ", "")}
+    return frozenset(out)
+
+
+def known_name(text: str) -> bool:
+    """A name that starts with a given name of the lexicon (فيصل، فهد), or of two words or more that
+    starts with a known spelling of a foreign given name (آشتون كارتر، جان إيف لودريان): a name
+    whatever the model says. A single foreign-looking word is left to the model (مات، بارك)."""
+    from checker.names import foreign_words
+
+    words = text.split()
+    if not words:
+        return False
+    first = match_key(strip_proclitic(words[0])[1] if len(words[0]) > 3 else words[0])
+    return first in _given() or (len(words) >= 2 and first in foreign_words())
+
+
 def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:
-    """The name model tags a person's name over some of the words (True when there is no model)."""
+    """The name model tags a person's name over some of the words (True when there is no model,
+    or when the name starts with a known given name: :func:`known_name`)."""
+    if known_name(f.text):
+        return True
     model = _model()
     if model is None:
         return True
