@@ -2,6 +2,7 @@
 
     python -m benchmarks.startup [--runs 9]
     python -m benchmarks.startup --callgrind [--reference CHECKOUT]   # instructions, needs valgrind
+    python -m benchmarks.startup --paired CHECKOUT [--runs 15]       # CPU, alternating with CHECKOUT
 
 Runs ``python -m checker compare`` on the two seed articles in fresh processes (CPU seconds of
 each child, the median over ``--runs``), then times the same compare inside one warm process (the
@@ -107,13 +108,78 @@ def callgrind(reference: Path | None) -> dict[str, float]:
     return out
 
 
+WORK_SCRIPT = """
+import statistics, sys, time
+from pathlib import Path
+from checker.api import compare, make_article
+from checker.report import render
+texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(Path("seeds").glob("*.txt"))]
+def once(n):
+    arts = [make_article(i, t + "\\n\\nملاحظة رقم %d." % n) for i, t in texts]  # no per-text cache helps
+    try:
+        report = compare(arts, model="none")
+    except TypeError:
+        report = compare(arts, analyzer=None)  # an older API
+    render(report, "text")
+once(0)
+times = []
+for n in range(1, int(sys.argv[1]) + 1):
+    t = time.process_time()
+    once(n)
+    times.append(time.process_time() - t)
+print(statistics.median(times))
+"""
+
+
+def paired(reference: Path, runs: int) -> dict[str, float]:
+    """Set-up timed against a reference checkout (checker 1.0), the two processes alternating so
+    that the machine's drift moves both: process CPU (median) minus the work of one compare in a
+    warm process (new text each time, so no per-text cache helps), for each, and their ratio. No
+    output file is given (checker 1.0 replaced ``-o /dev/null``)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    cmds = {root: [sys.executable, "-m", "checker", "compare", "--model", "none", *SEEDS] for root in (ROOT, reference)}
+    times: dict[Path, list[float]] = {ROOT: [], reference: []}
+
+    def cpu(root: Path) -> float:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(cmds[root], cwd=root, env=env, check=False, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    for root in times:
+        cpu(root)  # caches written, pages in memory
+    for _ in range(runs):
+        for root in times:
+            times[root].append(cpu(root))
+    work: dict[Path, list[float]] = {ROOT: [], reference: []}
+    for _ in range(5):  # the warm-process work alternates too
+        for root in work:
+            done = subprocess.run(
+                [sys.executable, "-c", WORK_SCRIPT, "5"], cwd=root, env=env, check=True, capture_output=True, text=True
+            )
+            work[root].append(float(done.stdout.split()[-1]))
+    out: dict[str, float] = {}
+    for name, root in (("this", ROOT), ("reference", reference)):
+        out[f"{name}_process"] = statistics.median(times[root])
+        out[f"{name}_work"] = statistics.median(work[root])
+        out[f"{name}_setup"] = out[f"{name}_process"] - out[f"{name}_work"]
+    out["setup_ratio"] = out["this_setup"] / out["reference_setup"]
+    out["setup_at_issue_reference_1.45s"] = 1.45 * out["setup_ratio"]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--json", dest="json_out", type=Path)
     ap.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead of timing")
     ap.add_argument("--reference", type=Path, help="with --callgrind: another checkout to compare with")
+    ap.add_argument("--paired", type=Path, metavar="CHECKOUT", help="time set-up against another checkout, alternating")
     args = ap.parse_args(argv)
+    if args.paired:
+        for k, v in paired(args.paired, args.runs).items():
+            print(f"| {k.replace('_', ' ')} | {v:.3f} |")
+        return 0
     if args.callgrind:
         figures = callgrind(args.reference)
         for k, v in figures.items():
