@@ -102,3 +102,11 @@ def test_a_word_folding_onto_a_stop_word(fallback) -> None:
     )
     words = [f.message for f in r.findings if f.rule == "VR103"]
     assert any("آلية" in m and "الية" in m for m in words), words
+
+
+def test_an_honorific_inside_a_chain_of_titles_is_read(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    text = "وكان في استقبال خادم الحرمين الشريفين صاحب السمو الأمير سعود بن عبدالله بن محمد، وسفير المملكة."
+    people = [f for f in extract_facts(make_article("a", text), analyzer=fallback) if f.type == "person"]
+    assert people and people[0].attr("honorific") and people[0].attr("honorific")[0] == "صاحب السمو", people

@@ -157,3 +157,13 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_event_it_announces(fallbac
     assert not contradictions(run(fallback, a, b))
     said = "وقالت وزارة الخارجية الروسية {} إن الوزير سيعقد اجتماعا ثلاثيا مع نظيريه في الدوحة."
     assert contradictions(run(fallback, said.format("أمس السبت"), said.format("اليوم الأحد")))
+
+
+def test_an_offset_from_an_event_is_not_a_date(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    text = "وجاء ذلك بعد يوم واحد من تأكيد وفاة زعيم الحركة، فيما سيصل الوفد بعد يومين."
+    dates = [
+        f.text for f in extract_facts(make_article("a", text, published=SUNDAY), analyzer=fallback) if f.type == "date"
+    ]
+    assert dates == ["بعد يومين"], dates

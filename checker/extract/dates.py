@@ -51,6 +51,8 @@ def weekday_fixed(m: DateMatch) -> DateMatch:
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
     for found in find_dates(ctx.text, ctx.ref):
+        if _from_an_event(ctx.text, found):
+            continue  # بعد يوم واحد من تأكيد وفاته: counted from an event, not from the publication date
         m = weekday_fixed(found)  # the written weekday decides the day
         attrs: list[tuple[str, object]] = [
             ("relative", m.relative),
@@ -87,6 +89,33 @@ def _anaphoric(text: str) -> bool:
     """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
     words = _anaphoric_words()
     return any(k in words for w in text.split() for k in variants(w))
+
+
+_OFFSET_HEADS = ("بعد", "قبل")
+_ONE = ("واحد", "واحدة", "فقط")
+
+
+def _from_an_event(text: str, m: DateMatch) -> bool:
+    """An offset (بعد يوم، قبل أسبوع) followed by «من» and an event (not a place: «وصل قبل يومين
+    من الرياض»): its date counts from that event.
+
+    >>> from checker.grammar.dates import find_dates
+    >>> t = "وجاء ذلك بعد يوم واحد من تأكيد وفاته"
+    >>> [_from_an_event(t, m) for m in find_dates(t, dt.date(2015, 8, 2))]
+    [True]
+    """
+    if not m.text.startswith(_OFFSET_HEADS):
+        return False
+    rest = text[m.end : m.end + 40]
+    after = [w.strip("،,.") for w in rest.split()[:3]]
+    while after and after[0] in _ONE:
+        after.pop(0)
+    if not after or after[0] != "من":
+        return False
+    from checker.extract.entities import find_entities
+
+    tail = rest[rest.find("من") + 2 :].lstrip()
+    return not any(a == 0 for a, _b, _eid, _how in find_entities(tail))
 
 
 @lru_cache(maxsize=1)

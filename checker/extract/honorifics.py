@@ -32,8 +32,29 @@ def honorific(text: str, title_start: int, role: str) -> tuple[str, int] | None:
     m = before.search(folded)
     if m:
         return m.group("h"), a + map_span(index, m.start("h"), m.end("h"))[0]
-    for w in role.split():
+    return _inside(text, title_start, role, words)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[tuple[str, ...], ...]:
+    """The honorifics of several words, folded, longest first (صاحب السمو الملكي before صاحب السمو)."""
+    titles = lexicons.load("titles").get("courtesy_titles", [])
+    return tuple(sorted((tuple(match_key(t).split()) for t in titles if " " in t), key=lambda t: (-len(t), t)))
+
+
+def _inside(text: str, title_start: int, role: str, words: frozenset[str]) -> tuple[str, int] | None:
+    """An honorific inside the role itself: a phrase (خادم الحرمين الشريفين صاحب السمو الأمير) or one
+    word (الأستاذ in «رئيس المراسم الملكية الأستاذ»)."""
+    written = role.split()
+    keys = [match_key(w) for w in written]
+    for phrase in _phrases():
+        n = len(phrase)
+        for i in range(len(keys) - n + 1):
+            if tuple(keys[i : i + n]) == phrase:
+                at = text.find(written[i], title_start)
+                return (" ".join(phrase), at) if at >= 0 else None
+    for w, k in zip(written, keys, strict=True):
         at = text.find(w, title_start)
-        if match_key(w) in words and at >= 0:
-            return match_key(w), at
+        if k in words and at >= 0:
+            return k, at
     return None
