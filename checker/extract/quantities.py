@@ -171,6 +171,30 @@ def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int
     return word, a, b
 
 
+@lru_cache(maxsize=1)
+def _addable() -> dict[str, float]:
+    """Fractions added after a counted noun (``addable_fractions`` of numbers.yaml): و + نصف = 0.5."""
+    data = lexicons.load("numbers")
+    values = {f: v["value"] for v in data["fractions"] for f in v["forms"]}
+    out = {}
+    for word in data.get("addable_fractions", []):
+        num, den = str(values.get(word, "0/1")).split("/")
+        out[match_key(word)] = int(num) / int(den)
+    return out
+
+
+_AND_FRACTION = recache.compile(r"\s+و(\w+)")
+
+
+def _fraction_after(text: str, noun_end: int) -> tuple[int, float] | None:
+    """«ونصف / وربع» right after the counted noun: (where it ends, the fraction)."""
+    m = _AND_FRACTION.match(text, noun_end)
+    if not m:
+        return None
+    frac = _addable().get(match_key(m.group(1)))
+    return (m.end(), frac) if frac else None
+
+
 def _others_after(folded: str, index: Sequence[int], end: int) -> bool:
     """Whether «آخرين / آخرون / أخرى» follows the counted noun (ستة مسؤولين آخرين: six others)."""
     end_f = bisect.bisect_left(index, end) if index else end
@@ -350,5 +374,10 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         if prev:
             key = prev[-1].key
     attrs = [*fig.attrs, ("noun", text[na:nb])] + ([("others", True)] if others else [])
-    ctx.add("count", key, m.value, fig.disp, m.start, m.end, "numbers.count", attrs)
+    end, value, disp = m.end, m.value, fig.disp
+    half = _fraction_after(text, nb) if m.high is None and not m.definite else None
+    if half is not None:  # أربع ساعات ونصف: four and a half hours
+        end, value = half[0], float(m.value) + half[1]
+        disp = display_number(dataclasses.replace(m, value=value))
+    ctx.add("count", key, value, disp, m.start, end, "numbers.count", attrs)
     return True

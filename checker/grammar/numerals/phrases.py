@@ -80,7 +80,7 @@ def parse_at(r: Reader, i: int) -> Parsed | None:
 
 
 def _worded_range(r: Reader, j: int) -> tuple[Chain, Chain, int] | None:
-    """بين 5 و7, من 10 إلى 20 at token j: (low, high, folded start of the phrase)."""
+    """بين 5 و7, من 10 إلى 20, ما بين 18 إلى 21 at token j: (low, high, folded start of the phrase)."""
     p = phrase(r, j, r.lex.range_intro)
     if p is None:
         return None
@@ -90,8 +90,8 @@ def _worded_range(r: Reader, j: int) -> tuple[Chain, Chain, int] | None:
     y = None
     if p[0] == "between":
         y = second(r, x.t_next, True)
-    elif r.near(x.t_next) and r.ar(x.t_next) in r.lex.range_to:
-        y = second(r, x.t_next + 1, False)
+    if y is None and r.near(x.t_next) and r.ar(x.t_next) in r.lex.range_to:
+        y = second(r, x.t_next + 1, False)  # من 10 إلى 20; also ما بين 18 إلى 21
     if y is not None and y.kind == "cardinal":
         x = share_scale(x, y)
         if y.value > x.value:
