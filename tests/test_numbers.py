@@ -227,6 +227,8 @@ def test_money_in_words_and_grouped_digits_agree_to_the_unit_they_state(fallback
 def test_a_half_after_the_counted_noun_and_ranges_between_with_ila(fallback) -> None:
     from checker.api import extract_facts, make_article
 
-    facts = extract_facts(make_article("a", "على مدى أربع ساعات ونصف، وقتل خمسة أشخاص ونصفهم أطفال."), analyzer=fallback)
+    facts = extract_facts(
+        make_article("a", "على مدى أربع ساعات ونصف، وقتل خمسة أشخاص ونصفهم أطفال."), analyzer=fallback
+    )
     assert [(f.text, f.value) for f in facts if f.type == "count"] == [("أربع ساعات ونصف", 4.5), ("خمسة", 5)]
     assert [(m.value, m.high) for m in find_numbers("درجات الحرارة ما بين 18 إلى 21 درجة")] == [(18, 21)]
