@@ -240,13 +240,9 @@ def test_sentences_sharing_no_figure_state_different_things(fallback) -> None:
     assert ct101(s.format("الربع الثاني", 900, 92, 81), s.format("الربع الثاني", 900, 95, 81)) == 1  # one changed
 
 
-def test_a_count_of_others_is_not_a_count_of_all(fallback) -> None:
-    from checker.api import compare, make_article
-
+def test_a_count_of_others_is_not_a_count_of_all(rule_hits) -> None:
     a = "واعتقل نائب رئيس الاتحاد مع ستة مسؤولين آخرين في الاتحاد الدولي بتهم الرشوة في مايو."
     b = "ونائب رئيس الاتحاد واحد من 14 مسؤولا في الاتحاد الدولي وجهت إليهم تهم الرشوة في مايو."
-    report = compare([make_article("a", a), make_article("b", b)], analyzer=fallback)
-    assert not [f for f in report.findings if f.rule == "CT101"], [f.message for f in report.findings]
+    assert not rule_hits("CT101", a, b)
     s = "قتل جندي وجرح {} آخرون في ساعة مبكرة اليوم عندما انفجر لغم أرضي بقافلة عسكرية."
-    report = compare([make_article("a", s.format("أربعة")), make_article("b", s.format("سبعة"))], analyzer=fallback)
-    assert [f for f in report.findings if f.rule == "CT101"]
+    assert rule_hits("CT101", s.format("أربعة"), s.format("سبعة"))
