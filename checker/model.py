@@ -127,10 +127,15 @@ class Fact:
     attrs: tuple[tuple[str, Any], ...] = ()
 
     def attr(self, name: str, default: Any = None) -> Any:
-        for k, v in self.attrs:
-            if k == name:
-                return v
-        return default
+        """The first attribute *name* (asked a million times in a large story: the pairs are
+        indexed on first use, outside the compared and serialised fields)."""
+        index = self.__dict__.get("_attr_index")
+        if index is None:
+            index = {}
+            for k, v in self.attrs:
+                index.setdefault(k, v)
+            self.__dict__["_attr_index"] = index  # a cache: the dataclass stays frozen in its fields
+        return index.get(name, default)
 
     def evidence(self) -> Evidence:
         return Evidence(self.article, self.start, self.end, self.text, self.display)
