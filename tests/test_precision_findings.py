@@ -246,3 +246,10 @@ def test_a_count_of_others_is_not_a_count_of_all(rule_hits) -> None:
     assert not rule_hits("CT101", a, b)
     s = "قتل جندي وجرح {} آخرون في ساعة مبكرة اليوم عندما انفجر لغم أرضي بقافلة عسكرية."
     assert rule_hits("CT101", s.format("أربعة"), s.format("سبعة"))
+
+
+def test_a_single_in_words_is_no_figure_gap(rule_hits) -> None:
+    a = "وقال المدرب إن الفريق تلقى انتقادين في أسبوع واحد بعد خسارته أمام منافسه في الدوري."
+    b = "وقال المدرب إن الفريق تلقى انتقادين بعد خسارته أمام منافسه في الدوري."
+    assert not [m for m in rule_hits("GP101", a, b) if "أسبوع" in m or " 1 " in m]
+    assert rule_hits("GP101", a.replace("في أسبوع واحد", "في 3 أسابيع"), b)

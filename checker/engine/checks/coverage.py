@@ -37,6 +37,11 @@ PARAMS: dict[str, Any] = {
         "min_mentions": {"type": "integer", "minimum": 1},
         "entity_types": {"type": "array", "items": {"type": "string"}},
         "align_facts": {"type": "array", "minItems": 1, "items": {"enum": list(ALIGNABLE)}},
+        "skip_one_in_words": {
+            "type": "boolean",
+            "description": "figure gaps: a count of one written in words after its noun (في أسبوع واحد، عائلة "
+            "واحدة) says 'a single', not a figure worth a second source",
+        },
         **ALIGN_PARAMS,
         **SPELLING_PARAMS,
     },
@@ -126,12 +131,18 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
         c = g.clusters[0]
         if c.type not in value_types or len(c.facts) < rule.param("min_mentions", 1):
             continue
+        if rule.param("skip_one_in_words", False) and all(_one_in_words(f) for f in c.facts):
+            continue  # في أسبوع واحد: "a single week", no figure to check
         if _stated_elsewhere(c, fb, spec):
             continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
         if any(f.attr("echoed") for f in c.facts):
             continue  # another article carries the quotation as reported speech
         out.append(_gap(rule, c.facts, c.type, c.first.display, fb))
     return out
+
+
+def _one_in_words(f: Fact) -> bool:
+    return f.type == "count" and f.value == 1 and f.attr("written") == "words"
 
 
 def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
