@@ -253,3 +253,11 @@ def test_a_single_in_words_is_no_figure_gap(rule_hits) -> None:
     b = "وقال المدرب إن الفريق تلقى انتقادين بعد خسارته أمام منافسه في الدوري."
     assert not [m for m in rule_hits("GP101", a, b) if "أسبوع" in m or " 1 " in m]
     assert rule_hits("GP101", a.replace("في أسبوع واحد", "في 3 أسابيع"), b)
+
+
+def test_a_known_foreign_name_is_no_typo(fallback) -> None:
+    from checker.api import extract_facts, make_article
+
+    text = "وسجل المهاجم أكبوم هدف الفوز في الدقيقة الأخيرة، غداة اجتاماع شاركت فيه سبع دول."
+    typos = [f.text for f in extract_facts(make_article("a", text), analyzer=fallback) if f.key == "typo"]
+    assert typos == ["اجتاماع"], typos  # a slip of a common word is still one

@@ -6,7 +6,7 @@ from collections import Counter
 
 from checker.extract.base import Context, Spans, extractor
 from checker.text import recache
-from checker.text.chars import ALPHABET_LETTERS, LETTERS
+from checker.text.chars import ALPHABET_LETTERS, LETTERS, match_key
 from checker.text.clitics import HAMZA_LEADS, STRIPPABLE, SUFFIXES
 from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
@@ -117,8 +117,18 @@ def _word_slips(ctx: Context) -> None:
         if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text) or _rare_known_form(tok.text):
             continue
         cands = typo_candidates(tok.text)
-        if cands:
+        if cands and not _foreign_name(tok.text):
             ctx.add("lint", "typo", cands[0][1], cands[0][1], a, b, "words.typo", claim=False)
+
+
+def _foreign_name(word: str) -> bool:
+    """A known spelling of a foreign person-name word (أكبوم: the player Akpom), with or without a
+    proclitic: a name the frequency list does not know, not a slip (the name model's ``foreign.txt``)."""
+    from checker.names import foreign_words
+
+    words = foreign_words()
+    key = match_key(word)
+    return key in words or any(key.startswith(p) and key[len(p) :] in words for p in ("و", "ل", "ب", "ال", "وال"))
 
 
 LONG_SUFFIXES = tuple(s for s in SUFFIXES if len(s) >= 2)
