@@ -124,11 +124,12 @@ def _word_slips(ctx: Context) -> None:
 def _foreign_name(word: str) -> bool:
     """A known spelling of a foreign person-name word (أكبوم: the player Akpom), with or without a
     proclitic: a name the frequency list does not know, not a slip (the name model's ``foreign.txt``)."""
-    from checker.names import foreign_words
+    from checker.extract.person_checks import known_foreign
 
-    words = foreign_words()
     key = match_key(word)
-    return key in words or any(key.startswith(p) and key[len(p) :] in words for p in ("و", "ل", "ب", "ال", "وال"))
+    return known_foreign(key) or any(
+        key.startswith(p) and known_foreign(key[len(p) :]) for p in ("و", "ل", "ب", "ال", "وال")
+    )
 
 
 LONG_SUFFIXES = tuple(s for s in SUFFIXES if len(s) >= 2)

@@ -20,8 +20,10 @@ the name-model test does not run.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from checker import lexicons
@@ -100,6 +102,26 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
 
 
+#: the shipped name model's foreign-name spellings, one a line, sorted (``checker/names/model``)
+FOREIGN_FILE = Path(__file__).resolve().parent.parent / "names" / "model" / "foreign.txt"
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> list[str]:
+    """The sorted spellings, read without importing the name model's package."""
+    try:
+        return FOREIGN_FILE.read_text(encoding="utf-8").split()
+    except OSError:
+        return []
+
+
+def known_foreign(key: str) -> bool:
+    """Whether the folded word *key* is a known spelling of a foreign person-name word."""
+    words = _foreign()
+    i = bisect.bisect_left(words, key)
+    return i < len(words) and words[i] == key
+
+
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     """Given names of ``rules/lexicons/names.yaml`` (``first_names``), folded, also unspaced."""
@@ -114,13 +136,11 @@ def known_name(text: str) -> bool:
     """A name that starts with a given name of the lexicon (فيصل، فهد), or of two words or more that
     starts with a known spelling of a foreign given name (آشتون كارتر، جان إيف لودريان): a name
     whatever the model says. A single foreign-looking word is left to the model (مات، بارك)."""
-    from checker.names import foreign_words
-
     words = text.split()
     if not words:
         return False
     first = match_key(strip_proclitic(words[0])[1] if len(words[0]) > 3 else words[0])
-    return first in _given() or (len(words) >= 2 and first in foreign_words())
+    return first in _given() or (len(words) >= 2 and known_foreign(first))
 
 
 def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:

@@ -29,7 +29,7 @@ from typing import Any
 
 from checker.errors import ModelError
 from checker.names.document import WINDOW, with_document_flags, with_label_flags
-from checker.names.features import Lexicon, SortedWords, Word, analyse, lexicon_from_rules
+from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
@@ -284,18 +284,6 @@ def _orig_length(word: str, n_folded: int) -> int:
         if not is_dropped(ch):
             seen += 1
     return len(word)
-
-
-@lru_cache(maxsize=4)
-def foreign_words(path: str | Path | None = None) -> SortedWords:
-    """The model's folded spellings of foreign person-name words (``foreign.txt``, sorted), read
-    without loading the model: a titled name that starts with one is a name whatever the model
-    would say, so the model is loaded only for the others."""
-    p = (Path(path) if path is not None else MODEL_DIR) / "foreign.txt"
-    try:
-        return SortedWords.presorted(p.read_text(encoding="utf-8").split())  # written sorted by training
-    except OSError:
-        return SortedWords([])
 
 
 @lru_cache(maxsize=4)

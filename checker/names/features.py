@@ -88,13 +88,6 @@ class SortedWords:
             items = sorted(set(items))
         self._words: list[str] = items
 
-    @classmethod
-    def presorted(cls, words: list[str]) -> SortedWords:
-        """Words already sorted and unique (a file this package writes sorted): not checked."""
-        out = cls.__new__(cls)
-        out._words = words
-        return out
-
     def __contains__(self, word: object) -> bool:
         words = self._words
         i = bisect_left(words, word)  # type: ignore[call-overload]
