@@ -261,3 +261,9 @@ def test_a_known_foreign_name_is_no_typo(fallback) -> None:
     text = "وسجل المهاجم أكبوم هدف الفوز في الدقيقة الأخيرة، غداة اجتاماع شاركت فيه سبع دول."
     typos = [f.text for f in extract_facts(make_article("a", text), analyzer=fallback) if f.key == "typo"]
     assert typos == ["اجتاماع"], typos  # a slip of a common word is still one
+
+
+def test_figures_of_two_reporting_periods_are_two_facts(rule_hits) -> None:
+    s = "وأعلنت الشركة أنها سجلت خلال {} خسائر قدرها {} مليون ريال مقارنة بأرباح في الفترة نفسها."
+    assert not rule_hits("CT101", s.format("الربع الثاني", 900), s.format("النصف الأول", 945))
+    assert rule_hits("CT101", s.format("الربع الثاني", 900), s.format("الربع الثاني", 945))

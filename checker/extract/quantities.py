@@ -281,8 +281,30 @@ def _folded_offsets(length: int, index: Sequence[int]) -> Sequence[int]:
     return back
 
 
+@lru_cache(maxsize=1)
+def _periods() -> list[tuple[str, str]]:
+    """(folded phrase, period id) of ``reporting_periods`` in dates.yaml, longest first."""
+    table = lexicons.load("dates").get("reporting_periods", {})
+    pairs = [(match_key(w), pid) for pid, words in table.items() for w in words]
+    return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+
+
+def _period(ctx: Context, start: int) -> str | None:
+    """The reporting period (الربع الثاني، النصف الأول) named last before *start* in its sentence."""
+    an = ctx.analysis
+    if not an.tokens:
+        return None
+    lo, _hi = an.sentences[ctx.sentence_at(start)]
+    before = match_key(ctx.text[an.tokens[lo].start : start])
+    found = [(before.rfind(phrase), pid) for phrase, pid in _periods() if phrase in before]
+    return max(found)[1] if found else None
+
+
 def _figure_attrs(ctx: Context, m: NumberMatch) -> list[tuple[str, object]]:
     attrs: list[tuple[str, object]] = [("written", m.written), ("lead", list(ctx.lead_words(m.start)))]
+    period = _period(ctx, m.start)
+    if period:
+        attrs.append(("period", period))
     half = _half_unit(m)
     if half:
         attrs.append(("rounding", half))

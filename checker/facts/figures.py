@@ -69,6 +69,9 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
     they are the same figure with another scale word (ألف / مليون / مليار): the commonest slip of
     all, a contradiction. The same amount in another currency is a changed currency; another
     amount may be a conversion."""
+    pa, pb = a.attr("period"), b.attr("period")
+    if pa and pb and pa != pb:
+        return None  # a quarter's figure against a half-year's: two facts
     if bool(a.attr("others")) != bool(b.attr("others")):
         return None  # «مع ستة مسؤولين آخرين» counts the others beside someone, «14 مسؤولا» all of them
     if a.type == "money" and a.value["currency"] != b.value["currency"]:
