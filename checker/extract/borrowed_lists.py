@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.extract.base import Context
 from checker.extract.lists import PHRASES, is_phrase, member_key
 from checker.text import recache
-from checker.text.chars import fold_with_map, map_span
+from checker.text.chars import LETTERS, fold_with_map, map_span
 
 #: at most this many members one article writes between two members both write
 MAX_EXTRA = 2
@@ -68,9 +68,12 @@ def borrow_lists(contexts: list[Context]) -> None:
             own.append(ctx.add("list", PHRASES, keys, display, start, end, "lists.borrowed", attrs, claim=False))
 
 
+_LETTER = recache.compile(f"[{LETTERS}]")
+
+
 def _is_letter(ch: str) -> bool:
-    """Whether *ch* is an Arabic letter (``LETTERS``: U+0621-U+064A, U+0671-U+06D3)."""
-    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
+    """Whether *ch* is an Arabic letter (:data:`checker.text.chars.LETTERS`)."""
+    return _LETTER.match(ch) is not None
 
 
 def _occurrences(folded: str, members: list[str]) -> list[tuple[int, int, int]]:

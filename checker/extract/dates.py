@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
@@ -119,9 +120,9 @@ def _from_an_event(text: str, m: DateMatch) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
+def _speech_verbs() -> dict[str, bool]:
     """The verbs of saying of ``rules/lexicons/titles.yaml`` (``speech_verbs``, shared with quotes)."""
-    return frozenset(k for w in lexicons.load("titles").get("speech_verbs", []) for k in variants(w))
+    return {k: True for w in lexicons.load("titles").get("speech_verbs", []) for k in variants(w)}
 
 
 #: how many words before a date a verb of saying may stand (its subject between them)
@@ -137,11 +138,7 @@ def said_on(text: str, start: int) -> bool:
     """
     clause = text[max(0, start - 80) : start]
     cut = max(clause.rfind(c) for c in ".؛:!؟\n،,")
-    words = [_bare(w) for w in clause[cut + 1 :].split()][-SPEECH_REACH:]
-    verbs = _speech_verbs()
-    return any(
-        k in verbs for w in words for form in (w, w[1:] if w[:1] in "وف" else "") if form for k in variants(form)
-    )
+    return any(_lookup(w, _speech_verbs()) for w in clause[cut + 1 :].split()[-SPEECH_REACH:])
 
 
 def _bare_weekday(m: DateMatch) -> bool:
@@ -158,8 +155,14 @@ def _parts() -> dict[str, str]:
     return {k: part for part, words in table.items() for w in words for k in variants(w)}
 
 
-def _bare(word: str) -> str:
-    return "".join(ch for ch in word if ch.isalpha())
+def _lookup(word: str, table: dict[str, Any]) -> Any:
+    """*table*'s entry for a written word (its letters only), also without a glued و or ف."""
+    bare = "".join(ch for ch in word if ch.isalpha())
+    for form in (bare, bare[1:] if bare[:1] in "وف" else ""):
+        hit = next((table[k] for k in variants(form) if k in table), None) if form else None
+        if hit:
+            return hit
+    return None
 
 
 def part_of_day(text: str, start: int, end: int) -> str | None:
@@ -169,16 +172,10 @@ def part_of_day(text: str, start: int, end: int) -> str | None:
     >>> part_of_day("باشر مساء اليوم الأحد الحادث", 10, 21), part_of_day("وصل أمس صباحاً إلى", 4, 7)
     ('evening', 'morning')
     """
-    parts = _parts()
     before, after = text[max(0, start - 24) : start].split(), text[end : end + 24].split()
-    words = [_bare(before[-1]) if before and not text[start - 1 : start].isalpha() else ""]
-    words.append(_bare(after[0]) if after and not text[end : end + 1].isalpha() else "")
-    for w in words:
-        for form in (w, w[1:] if w[:1] in "وف" else ""):
-            part = next((parts[k] for k in variants(form) if k in parts), None) if form else None
-            if part:
-                return part
-    return None
+    words = [before[-1] if before and not text[start - 1 : start].isalpha() else ""]
+    words.append(after[0] if after and not text[end : end + 1].isalpha() else "")
+    return next((part for w in words if (part := _lookup(w, _parts()))), None)
 
 
 @lru_cache(maxsize=64)

@@ -123,7 +123,8 @@ def _word_slips(ctx: Context) -> None:
 
 def _foreign_name(word: str) -> bool:
     """A known spelling of a foreign person-name word (أكبوم: the player Akpom), with or without a
-    proclitic: a name the frequency list does not know, not a slip (the name model's ``foreign.txt``)."""
+    proclitic: a name the frequency list does not know, not a slip (the name model's spellings,
+    :func:`checker.extract.person_checks.known_foreign`)."""
     from checker.extract.person_checks import known_foreign
 
     key = match_key(word)

@@ -78,8 +78,13 @@ def given_key(text: str) -> str:
     return match_key(text, keep_maqsura=True)
 
 
+def is_given_name(word: str) -> bool:
+    """Whether *word* is a given name of ``rules/lexicons/names.yaml`` (alef maqsura kept)."""
+    return given_key(word) in _names()[0]
+
+
 def _is_given(w: Word) -> bool:
-    return given_key(w.text) in _names()[0]
+    return is_given_name(w.text)
 
 
 def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:

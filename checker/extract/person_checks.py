@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
+from checker.extract.people import is_given_name
 from checker.model import Fact
 from checker.text.chars import match_key
 from checker.text.words import strip_proclitic
@@ -102,17 +104,23 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
 
 
-#: the shipped name model's foreign-name spellings, one a line, sorted (``checker/names/model``)
-FOREIGN_FILE = Path(__file__).resolve().parent.parent / "names" / "model" / "foreign.txt"
+#: the shipped name model's lexicon, whose foreign-name spellings say which given names are known
+MODEL_LEXICON = Path(__file__).resolve().parent.parent / "names" / "model" / "lexicon.json"
 
 
 @lru_cache(maxsize=1)
 def _foreign() -> list[str]:
-    """The sorted spellings, read without importing the name model's package."""
-    try:
-        return FOREIGN_FILE.read_text(encoding="utf-8").split()
-    except OSError:
-        return []
+    """The model's foreign-name spellings, sorted, kept in the cache as a plain list: read without
+    the model, its package or the rest of its 900 KB lexicon."""
+
+    def build() -> list[str]:
+        try:
+            data = json.loads(MODEL_LEXICON.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return sorted(set(data.get("foreign", [])))
+
+    return list(lexicons.cached("name-foreign", [MODEL_LEXICON], build))
 
 
 def known_foreign(key: str) -> bool:
@@ -122,16 +130,6 @@ def known_foreign(key: str) -> bool:
     return i < len(words) and words[i] == key
 
 
-@lru_cache(maxsize=1)
-def _given() -> frozenset[str]:
-    """Given names of ``rules/lexicons/names.yaml`` (``first_names``), folded, also unspaced."""
-    out = set()
-    for name in lexicons.load("names")["first_names"]:
-        key = match_key(name)
-        out |= {key, key.replace(" ", "")}
-    return frozenset(out)
-
-
 def known_name(text: str) -> bool:
     """A name that starts with a given name of the lexicon (فيصل، فهد), or of two words or more that
     starts with a known spelling of a foreign given name (آشتون كارتر، جان إيف لودريان): a name
@@ -139,8 +137,8 @@ def known_name(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    first = match_key(strip_proclitic(words[0])[1] if len(words[0]) > 3 else words[0])
-    return first in _given() or (len(words) >= 2 and known_foreign(first))
+    first = strip_proclitic(words[0])[1] if len(words[0]) > 3 else words[0]
+    return is_given_name(first) or (len(words) >= 2 and known_foreign(match_key(first)))
 
 
 def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.grammar.numerals import NumberMatch, find_numbers
+from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.text import recache
 from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 
@@ -120,20 +120,11 @@ _MANTISSA = recache.compile(r"\d+(?:[.\u066b]\d+)?")
 _GROUPED = recache.compile(r"(?<![\d.,])\d{1,3}(?:([.,\u066c])\d{3})(?:\1\d{3})+(?![\d.,])")
 
 
-@lru_cache(maxsize=1)
-def _scale_words() -> dict[str, int]:
-    """Folded scale words (ألف، مليون، ملايين…) -> their value (``scales`` in numbers.yaml)."""
-    out = {}
-    for s in lexicons.load("numbers")["scales"]:
-        for key in ("singular", "accusative", "plural"):
-            out.update({match_key(w): int(s["value"]) for w in s[key]})
-    return out
-
-
 def _smallest_scale(text: str) -> int | None:
-    words = _scale_words()
-    found = [words[k] for w in text.split() for k in (match_key(w), match_key(w[1:])) if k in words]
-    return min(found) if found else None
+    """The smallest scale word (ألف، مليون…) of a number written in words, per the numeral lexicon."""
+    entries = [word_entry(w) for w in text.split()]
+    scales = [e.scale for e in entries if e is not None and e.cls in ("scale", "dscale")]
+    return min(scales) if scales else None
 
 
 def _half_unit(m: NumberMatch) -> float:
@@ -171,18 +162,6 @@ def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int
     return word, a, b
 
 
-@lru_cache(maxsize=1)
-def _addable() -> dict[str, float]:
-    """Fractions added after a counted noun (``addable_fractions`` of numbers.yaml): و + نصف = 0.5."""
-    data = lexicons.load("numbers")
-    values = {f: v["value"] for v in data["fractions"] for f in v["forms"]}
-    out = {}
-    for word in data.get("addable_fractions", []):
-        num, den = str(values.get(word, "0/1")).split("/")
-        out[match_key(word)] = int(num) / int(den)
-    return out
-
-
 _AND_FRACTION = recache.compile(r"\s+و(\w+)")
 
 
@@ -191,8 +170,8 @@ def _fraction_after(text: str, noun_end: int) -> tuple[int, float] | None:
     m = _AND_FRACTION.match(text, noun_end)
     if not m:
         return None
-    frac = _addable().get(match_key(m.group(1)))
-    return (m.end(), frac) if frac else None
+    entry = word_entry(m.group(1))
+    return (m.end(), float(entry.value)) if entry is not None and entry.cls == "frac" and entry.addable else None
 
 
 def _others_after(folded: str, index: Sequence[int], end: int) -> bool:

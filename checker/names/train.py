@@ -302,18 +302,12 @@ def first_words(examples: Iterable[Example]) -> dict[str, int]:
 
 
 def write_meta(out: Path, meta: dict[str, Any], train: Sequence[Example], lex: Lexicon | None = None) -> None:
-    """``meta.json``, ``first_words.json``, ``lexicon.json``, ``foreign.txt`` (its foreign-name spellings,
-    one a line) and (when *lex* has one) ``clusters.json``."""
+    """``meta.json``, ``first_words.json``, ``lexicon.json`` and (when *lex* has one) ``clusters.json``."""
     lex = lex or lexicon_from_rules()
     meta = {**meta, "labels": list(LABELS), "train_sentences": len(train)}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     (out / "first_words.json").write_text(json.dumps(first_words(train), ensure_ascii=False, separators=(",", ":")))
     (out / "lexicon.json").write_text(json.dumps(lex.to_json(), ensure_ascii=False, separators=(",", ":")))
-    foreign = out / "foreign.txt"  # the same spellings as a plain list, read without the model (known_names)
-    if lex.foreign:
-        foreign.write_text("".join(w + "\n" for w in sorted(lex.foreign)), encoding="utf-8")
-    elif foreign.exists():
-        foreign.unlink()
     clusters = out / "clusters.json"
     if lex.clusters:
         clusters.write_text(json.dumps(lex.clusters, ensure_ascii=False, separators=(",", ":"), sort_keys=True))

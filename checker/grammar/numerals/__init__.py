@@ -18,5 +18,6 @@ from __future__ import annotations
 
 from checker.grammar.numerals.digits import parse_digits
 from checker.grammar.numerals.find import NumberMatch, find_numbers
+from checker.grammar.numerals.lexicon import word_entry
 
-__all__ = ["NumberMatch", "find_numbers", "parse_digits"]
+__all__ = ["NumberMatch", "find_numbers", "parse_digits", "word_entry"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from checker.grammar.numerals.atoms import Reader
 from checker.grammar.numerals.compose import Chain
 from checker.grammar.numerals.digits import press_conventions, to_number
-from checker.grammar.numerals.lexicon import number_lexicon
+from checker.grammar.numerals.lexicon import fold_word, number_lexicon
 from checker.grammar.numerals.phrases import SKIP, Parsed, parse_at
 from checker.grammar.numerals.tokens import QUICK_RE, TRAILING_MARKS
 from checker.text import recache
@@ -78,12 +78,11 @@ def _bracketed_before_scale(text: str, spans: list[tuple[int, int]]) -> tuple[st
     """
     if "(" not in text:
         return text, spans
-    lex, out, spans = number_lexicon(), list(text), list(spans)
+    out, spans = list(text), list(spans)
     for m in _BRACKETED_RE.finditer(text):
-        word = fold_with_map(m.group(2), teh_marbuta=True)[0]
-        reading = lex.analyze(word)
+        reading = number_lexicon().analyze(fold_word(m.group(2)))
         if reading is None or reading[0] or reading[2].cls not in ("scale", "dscale"):
-            continue
+            continue  # a scale word, written without a proclitic
         out[m.start()] = out[m.end() - 1] = " "
         spans.append((m.start(), m.end()))
     return "".join(out), spans

@@ -231,3 +231,11 @@ def number_lexicon() -> NumberLexicon:
     if _LEX is None:
         _LEX = NumberLexicon(lexicons.load("numbers"))
     return _LEX
+
+
+def word_entry(word: str) -> Entry | None:
+    """The numeral lexicon's entry for one written word, a proclitic allowed (وخمسين, بمليون) but no
+    attached pronoun (نصفهم is "half of them"), or None: what a scale word (مليون) or an addable
+    fraction (نصف) is worth, outside the grammar."""
+    reading = number_lexicon().analyze(fold_word(word))
+    return None if reading is None or reading[3] else reading[2]
