@@ -4,25 +4,11 @@ house-style name of a country."""
 
 from __future__ import annotations
 
-import datetime as dt
+from _stories import evidence as aliases
+from _stories import run
 
-from checker.api import compare, make_article
 from checker.engine.checks.alias import named_base, place_base
 from checker.extract.aliases import delimited
-
-DAY = dt.date(2015, 8, 2)
-
-
-def run(fallback, *items: tuple[str, str]):
-    """Articles of (title, body); the text is the title, a blank line, then the body."""
-    arts = [
-        make_article(f"a{i}", f"{title}\n\n{body}", published=DAY, title=title) for i, (title, body) in enumerate(items)
-    ]
-    return compare(arts, analyzer=fallback)
-
-
-def aliases(report, rule: str) -> list[set[tuple[str, str]]]:
-    return [{(e.article, e.text) for e in f.evidence} for f in report.findings if f.rule == rule]
 
 
 def test_short_names_in_brackets_and_quotes() -> None:

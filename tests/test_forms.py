@@ -4,25 +4,11 @@ and a word that folds onto a stop word (VR103)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from _stories import DAY, evidence, run
 
-from checker.api import compare, extract, make_article
+from checker.api import extract, make_article
 from checker.extract.honorifics import honorific
 from checker.extract.notation import _figures
-
-DAY = dt.date(2015, 8, 2)
-
-
-def run(fallback, *items: tuple[str, str]):
-    """Articles of (title, body); the text is the title, a blank line, then the body."""
-    arts = [
-        make_article(f"a{i}", f"{title}\n\n{body}", published=DAY, title=title) for i, (title, body) in enumerate(items)
-    ]
-    return compare(arts, analyzer=fallback)
-
-
-def evidence(report, rule: str) -> list[set[tuple[str, str]]]:
-    return [{(e.article, e.text) for e in f.evidence} for f in report.findings if f.rule == rule]
 
 
 def test_figure_notations() -> None:
