@@ -77,6 +77,19 @@ def test_an_earlier_weekday_beside_today_may_be_a_crawl_date(fallback) -> None:
     assert not contradictions(r)
 
 
+def test_today_against_today_with_an_earlier_weekday_differs_only_by_the_stamp(fallback) -> None:
+    # both say اليوم, both are stamped Sunday; the weekday one article adds says Saturday, so the
+    # stamp may be a crawl date: the other article's اليوم may be that Saturday too
+    said = "وشهد مقر متجر النادي مساء {} إقبالا كبيرا من الجماهير مع أول يوم لبيع الأطقم الجديدة للفريق."
+    assert not contradictions(run(fallback, said.format("اليوم"), said.format("اليوم السبت")))
+    # a later weekday cannot come from a crawl date: the article contradicts itself and the other
+    found = contradictions(run(fallback, said.format("اليوم"), said.format("اليوم الاثنين")))
+    assert found and ("a1", "اليوم الاثنين") in found[0], found
+    # the same earlier weekday against another day word is still compared by the weekday
+    found = contradictions(run(fallback, said.format("أمس الأول"), said.format("اليوم السبت")))
+    assert found, found
+
+
 def test_a_sentence_with_two_dates_is_not_one_date_changed(fallback) -> None:
     a = "وبلغ عدد الصفقات المنفذة خلال شهر يوليو 2015م نحو 1.6 مليون صفقة مقابل 2.1 مليون صفقة خلال شهر يونيو 2015م."
     b = "وبلغ عدد الصفقات المنفذة خلال شهر يونيو 2015م نحو 2.1 مليون صفقة مقابل 1.6 مليون صفقة خلال شهر يوليو 2015م."

@@ -59,6 +59,18 @@ def _said(f: Fact) -> str | None:
     return str(said)
 
 
+def _stamp_only(a: Fact, b: Fact) -> bool:
+    """*a* is a relative day with no weekday; *b* the same relative day whose written weekday names
+    the day before the one its own publication date gives (مساء اليوم السبت in an article stamped
+    Sunday). The stamp may be a crawl date, so *a*, resolved against the same stamp, may be that
+    Saturday too: the two differ only by the stamp, which *b*'s own text already doubts (lint LN104).
+    """
+    said = b.attr("said_day")
+    if not (said and a.attr("relative") and b.attr("relative")) or a.attr("weekday"):
+        return False
+    return bool(said > b.value["first"] and said == a.value["first"])
+
+
 def _weekdays_fit(f: Fact, day: dt.date) -> bool:
     """Whether the weekday written in *f* (if any) is the weekday of the other article's *day*."""
     written = f.attr("weekday")
@@ -96,6 +108,8 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     (a0, a1), (b0, b1) = _interval(a), _interval(b)
     if bool(a.attr("speech")) != bool(b.attr("speech")) and not (a0 <= b1 and b0 <= a1):
         return None  # the day a ministry spoke against the day of the visit it announced
+    if a0 == a1 and b0 == b1 and a0 != b0 and (_stamp_only(a, b) or _stamp_only(b, a)):
+        return None  # مساء اليوم / مساء اليوم السبت in two Sunday-stamped articles: only the stamp differs
     if a0 == a1 and b0 == b1 and not (_weekdays_fit(a, b0) and _weekdays_fit(b, a0)):
         return False  # اليوم الاثنين / اليوم الأحد: the same day word, another weekday
     if a0 == a1 and b0 == b1 and (_said(a) or _said(b)) and not (_loose(a) or _loose(b)):
