@@ -150,3 +150,24 @@ def test_a_participle_ends_a_name_read_after_a_head(fallback) -> None:
     text = "وقع زلزال قوي قرب جزر أرخبيل هاواي الواقع في المحيط الهادئ صباح اليوم."
     places = [f.text for f in extract_facts(make_article("a", text), analyzer=fallback) if f.type == "place"]
     assert "جزر أرخبيل هاواي" in places and not any("الواقع" in p for p in places), places
+
+
+def test_two_round_ups_covering_other_regions_are_no_contradiction(fallback) -> None:
+    # both cover Jazan; then each adds a region the other never names, in its own words, on one day
+    jazan = "وسالت الأودية في منطقة جازان بعد أمطار غزيرة شملت المرتفعات الجبلية. "
+    baha = "كما هطلت اليوم على منطقة {} أمطار متوسطة إلى خفيفة شملت أجزاء من المدينة وضواحيها والمراكز التابعة لها."
+    a = jazan + baha.format("الباحة")
+    b = (
+        "ودعا المتحدث باسم الدفاع المدني في منطقة جازان السكان إلى الابتعاد عن الأودية أثناء جريانها. "
+        "كما شهدت منطقة عسير أيضا أمطارا غزيرة. "
+        "وأفاد المتحدث باسم الدفاع المدني في منطقة عسير بأن الأرصاد نبهت إلى هطول أمطار رعدية اليوم، "
+        "ورياح نشطة على منطقة عسير تشمل مدينة أبها والنماص، وتستمر حتى المساء."
+    )
+    assert not contradictions(run(fallback, a, b), "CT103")
+    # without the shared region it is one event placed differently
+    assert contradictions(run(fallback, baha.format("الباحة"), b.split(". ", 1)[1]), "CT103")
+    # and so it is when the other region is not added as one more item (كما، أيضا)
+    assert contradictions(run(fallback, a, b.replace("كما شهدت منطقة عسير أيضا أمطارا غزيرة. ", "")), "CT103")
+    # and the same sentence with its region changed is a place changed, round-up or not
+    found = contradictions(run(fallback, a, jazan + baha.format("عسير")), "CT103")
+    assert any(("a1", "منطقة عسير") in ev for ev in found), found

@@ -10,6 +10,7 @@ from checker.engine.companions import FIGURES, Companions
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.parallel import parallel_conflicts
+from checker.engine.roundups import RoundUps
 from checker.engine.rules import Rule
 from checker.engine.slots import changed_slots
 from checker.facts import compare
@@ -62,6 +63,12 @@ PARAMS = {
             "description": "contradiction rules on figures: two values are not one fact misstated when each "
             "sentence states other figures too and the two sentences share none (a quarter against a half-year)",
         },
+        "round_ups": {
+            "type": "boolean",
+            "description": "contradiction rules on places: two places are not one event placed differently "
+            "when neither article names the other's place and the two share another place of that kind "
+            "(a round-up of the regions where it rained, each outlet covering some)",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -75,6 +82,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     spec = AlignSpec.from_params(rule.facts, rule.params)
     out = []
     companions = Companions(fb.of(FIGURES)) if rule.param("companion_figures", False) else None
+    roundups = RoundUps(fb.of(("location", "place"))) if rule.param("round_ups", False) else None
     if rule.kind == "contradiction" and rule.param("changed_mentions", False):
         out += _changed_mentions(rule, fb, spec, companions)
     cohesion = rule.param("min_cohesion", None) if rule.kind == "agreement" else None
@@ -89,6 +97,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         if companions and all(companions.unrelated(x.first, y.first) for x, y, ok in verdicts if ok is False):
             continue  # each sentence states other figures and none of them alike: two different statements
+        if roundups and all(roundups.apart(x, y) for x, y, ok in verdicts if ok is False):
+            continue  # two articles covering other parts of one round-up (the regions where it rained)
         if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
             continue  # two values the group's chain joined but that cannot be told apart: shown as no agreement
         evidence = [ev(c.first) for c in g.clusters]
