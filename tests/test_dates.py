@@ -176,6 +176,13 @@ def test_newspaper_named_today_is_not_a_date() -> None:
     assert not find_dates("قالت صحيفة اليوم إن", REF)
 
 
+def test_the_day_in_general_is_not_today() -> None:
+    assert not find_dates("مقارنة بمن يتحركون لفترات أطول خلال اليوم", REF)
+    assert not find_dates("يتناول الدواء ثلاث مرات في اليوم", REF)
+    # a head must be a whole word: «صحفي» ends like «في»
+    assert [m.text for m in find_dates("وقالت الهيئة في بيان صحفي اليوم إن", REF)] == ["اليوم"]
+
+
 def test_a_month_named_twice_with_a_space_is_one_month() -> None:
     (m,) = find_dates("ولد في أكتوبر تشرين الأول عام 2008 في بيروت", REF)
     assert m.text == "أكتوبر تشرين الأول عام 2008"

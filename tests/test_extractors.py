@@ -289,8 +289,24 @@ def test_hamza_forms_that_are_words(text: str) -> None:
     assert not [f for f in facts(text, "lint") if f.key == "typo"]
 
 
-@pytest.mark.parametrize("text", ["وقالت وكالة د.ب.أ إن الاجتماع انتهى", "ص.ب 1234 الرياض", "نقلت أ.ف.ب: قتل 5"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت وكالة د.ب.أ إن الاجتماع انتهى",
+        "ص.ب 1234 الرياض",
+        "نقلت أ.ف.ب: قتل 5",
+        "اختفت الرحلة رقم (ام.اتش. 370) فوق المحيط",
+        "برعاية مجموعة إتش.إس.بي.سي المصرفية",
+    ],
+)
 def test_no_punctuation_lint_inside_dotted_abbreviations(text: str) -> None:
     assert not [f for f in facts(text, "lint") if f.key == "punctuation_spacing"]
     glued = [f for f in facts(text + " ثم انتهى.وقال", "lint") if f.key == "punctuation_spacing"]
+    assert [f.text for f in glued] == ["."]
+
+
+def test_two_short_words_and_one_dot_are_a_sentence_end() -> None:
+    glued = [f for f in facts("وهذا ما قاله.في المقابل رفض الوزير", "lint") if f.key == "punctuation_spacing"]
+    assert [f.text for f in glued] == ["."]
+    glued = [f for f in facts("وهذا ما قيل له.في المقابل رفض الوزير", "lint") if f.key == "punctuation_spacing"]
     assert [f.text for f in glued] == ["."]

@@ -11,8 +11,11 @@ from checker.text.clitics import HAMZA_LEADS, STRIPPABLE, SUFFIXES
 from checker.text.words import MAX_WORD_LETTERS, is_inflected, is_known, split_glued, zipf
 
 PUNCT_NO_SPACE = recache.compile(rf"(?<=[{LETTERS}])[,\u060c.\u061b:](?=[{LETTERS}])")
-#: a dotted abbreviation: single letters joined by dots (د.ب.أ، ص.ب، أ.ف.ب)
-ABBREVIATION = recache.compile(rf"(?<![{LETTERS}])[{LETTERS}](?:\.[{LETTERS}](?![{LETTERS}]))+\.?")
+#: a dotted abbreviation: letters or transliterated letter names of up to three letters joined by
+#: dots (د.ب.أ، ص.ب، أ.ف.ب، إتش.إس.بي.سي for HSBC، ام.اتش. 370 for MH370)
+ABBREVIATION = recache.compile(
+    rf"(?<![{LETTERS}\u064b-\u065f\u0670])[{LETTERS}]{{1,3}}(?:\.[{LETTERS}]{{1,3}}(?![{LETTERS}\u064b-\u065f]))+\.?"
+)
 MIN_TYPO_LEN = 5
 #: a correction must be at least this frequent to be suggested
 TYPO_TARGET_ZIPF = 4.0
@@ -150,9 +153,17 @@ def _rare_known_form(word: str) -> bool:
     return False
 
 
+def _abbreviation(run: str) -> bool:
+    """Single letters joined by dots (ص.ب), or letter names with two dots or more (إتش.إس.بي.سي،
+    ام.اتش.): two short words and one dot (له.في) are a sentence end with no space."""
+    return run.count(".") >= 2 or all(len(part) <= 1 for part in run.split("."))
+
+
 def _punctuation(ctx: Context) -> None:
     text = ctx.text
-    abbreviated = {i for m in ABBREVIATION.finditer(text) for i in range(m.start(), m.end())}
+    abbreviated = {
+        i for m in ABBREVIATION.finditer(text) if _abbreviation(m.group()) for i in range(m.start(), m.end())
+    }
     for m in PUNCT_NO_SPACE.finditer(text):
         if m.start() not in abbreviated:
             detail = f"{m.group()} followed by a space"

@@ -155,9 +155,10 @@ def _relday(lex: DateLexicon, data: dict[str, Any]) -> str:
             p = f"(?:{p}|(?<=ل){alternation([k[1:]])})"
         if off == 0:
             p += rf"(?!\s+{today_block}{_R})"
-            if data.get("today_name_heads"):
-                # "عين اليوم", "صحيفة اليوم": a newspaper's name, not today
-                p = rf"(?<!{alternation(data['today_name_heads'])}\s)" + p
+            heads = [*data.get("today_name_heads", []), *data.get("today_generic_heads", [])]
+            if heads:
+                # "عين اليوم", "صحيفة اليوم": a newspaper's name; "خلال اليوم": the day in general
+                p = rf"(?<!(?<!\w){alternation(heads)}\s)" + p  # whole words: not صحفي اليوم
         reldays.append(p)
     return "(?:" + "|".join(reldays) + ")"
 
