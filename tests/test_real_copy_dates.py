@@ -180,3 +180,14 @@ def test_an_offset_from_an_event_is_not_a_date(fallback) -> None:
         f.text for f in extract_facts(make_article("a", text, published=SUNDAY), analyzer=fallback) if f.type == "date"
     ]
     assert dates == ["بعد يومين"], dates
+
+
+def test_a_day_inside_a_week_fits_it_but_is_no_agreement(fallback) -> None:
+    a = "وأزالت السلطات خلال الأسبوع الجاري عددا من المباني المخالفة في المدينة القديمة."
+    b = "وأزالت السلطات الجمعة عددا من المباني المخالفة في المدينة القديمة."
+    r = run(fallback, a, b)
+    assert not contradictions(r)
+    assert not [f for f in r.findings if f.kind == "agreement" and f.fact == "date"]
+    # the same day twice is an agreement
+    r = run(fallback, b, b.replace("الجمعة", "يوم الجمعة"))
+    assert [f for f in r.findings if f.kind == "agreement" and f.fact == "date"]
