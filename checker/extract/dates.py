@@ -27,12 +27,20 @@ def date_value(m: DateMatch) -> dict[str, str | None]:
 
 
 def display_date(m: DateMatch) -> str:
-    """``2016-01-20``, ``2016-02-01..2016-02-29 (month)``, or the text marked ``(unresolved)``."""
+    """``2016-01-20``, ``2016-02`` (a calendar month), ``2016`` (a calendar year, as a bare year is
+    shown), ``2016-02-08..2016-02-14 (week)``, or the text marked ``(unresolved)``."""
     if m.first is None or m.last is None:
         return f"{' '.join(m.text.split())} (unresolved)"
     if m.first == m.last:
         return m.first.isoformat()
-    return f"{m.first.isoformat()}..{m.last.isoformat()} ({m.granularity})"
+    first, last = m.first, m.last
+    if m.granularity == "year" and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        if first.year == last.year:
+            return str(first.year)
+    if m.granularity == "month" and first.day == 1 and (last + dt.timedelta(days=1)).day == 1:
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year}-{first.month:02d}"
+    return f"{first.isoformat()}..{last.isoformat()} ({m.granularity})"
 
 
 def weekday_fixed(m: DateMatch) -> DateMatch:
