@@ -267,3 +267,25 @@ def test_figures_of_two_reporting_periods_are_two_facts(rule_hits) -> None:
     s = "وأعلنت الشركة أنها سجلت خلال {} خسائر قدرها {} مليون ريال مقارنة بأرباح في الفترة نفسها."
     assert not rule_hits("CT101", s.format("الربع الثاني", 900), s.format("النصف الأول", 945))
     assert rule_hits("CT101", s.format("الربع الثاني", 900), s.format("الربع الثاني", 945))
+
+
+# asides: background sentences and appended items
+
+
+STORY = "أعلنت النيابة العامة اليوم إحالة 41 متهما إلى المحكمة الاتحادية العليا بتهمة تشكيل تنظيم إرهابي."
+
+
+def test_a_figure_only_a_background_sentence_states_is_no_gap(fallback) -> None:
+    aside = STORY + "\nيشار إلى أن السلطات ضبطت الشهر الماضي 7 سيارات مفخخة في قضية أخرى."
+    assert "7" not in " ".join(texts(run(fallback, STORY, aside), "GP101"))
+    # the same figure in a sentence of the story's own is a gap
+    told = STORY + "\nوقالت النيابة إن السلطات ضبطت الشهر الماضي 7 سيارات مفخخة استخدمها المتهمون."
+    assert "7" in " ".join(texts(run(fallback, STORY, told), "GP101"))
+
+
+def test_an_item_appended_after_a_topic_shift_is_no_gap(fallback) -> None:
+    item = STORY + "\nفي سياق آخر، وصلت إلى الميناء شحنة من القمح تبلغ 35800 طن تكفي لإطعام مليون شخص."
+    found = " ".join(texts(run(fallback, STORY, item), "GP101"))
+    assert "35800" not in found and "مليون" not in found
+    asides = [f for f in extract(make_article("a", item), fallback) if f.type == "aside"]
+    assert [(f.key, item[f.start : f.end].split("،")[0]) for f in asides] == [("shift", "في سياق آخر")]

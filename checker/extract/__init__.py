@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.extract import (  # noqa: F401
+    asides,
     dates,
     entities,
     heads,
@@ -42,6 +43,7 @@ ORDER = (
     "lists",
     "quotes",
     "terms",
+    "asides",
     "lint",
 )
 

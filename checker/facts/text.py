@@ -42,6 +42,14 @@ def compare_quotes(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
 
 TYPES = (
     FactType(
+        "aside",
+        str,
+        {"type": "string", "minLength": 1},
+        "A part of an article that is not its story's event, keyed background or shift: a background "
+        "sentence (يشار إلى أن ...) or the rest of the article after a topic shift (في سياق آخر); the value "
+        "is the phrase that opens it. What only an aside states makes no gap.",
+    ),
+    FactType(
         "quote",
         str,
         {"type": "string", "minLength": 1},

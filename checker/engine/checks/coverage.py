@@ -37,6 +37,11 @@ PARAMS: dict[str, Any] = {
         "min_mentions": {"type": "integer", "minimum": 1},
         "entity_types": {"type": "array", "items": {"type": "string"}},
         "align_facts": {"type": "array", "minItems": 1, "items": {"enum": list(ALIGNABLE)}},
+        "skip_asides": {
+            "type": "boolean",
+            "description": "no gap for what an article states only in an aside: a background sentence "
+            "(يشار إلى أن ...) or another item after a topic shift (في سياق آخر; ``aside`` facts)",
+        },
         "skip_one_in_words": {
             "type": "boolean",
             "description": "figure gaps: a count of one written in words after its noun (في أسبوع واحد، عائلة "
@@ -58,7 +63,19 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out += _entities(rule, fb)
     if any(t not in ("person", *ENTITIES) for t in rule.facts):
         out += _values(rule, fb)
+    if rule.param("skip_asides", False):
+        out = [f for f in out if not _in_asides(f, fb)]
     return out
+
+
+def _in_asides(gap: Finding, fb: FactBase) -> bool:
+    """Every piece of the gap's evidence lies in an aside of its article."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for a in fb.of(("aside",)):
+        spans.setdefault(a.article, []).append((a.start, a.end))
+    return bool(gap.evidence) and all(
+        any(s <= e.start and e.end <= t for s, t in spans.get(e.article, ())) for e in gap.evidence
+    )
 
 
 def _gap(rule: Rule, facts: list[Fact], fact: str, value: str, fb: FactBase) -> Finding:

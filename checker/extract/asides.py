@@ -1,0 +1,56 @@
+"""Asides: the parts of an article that are not its story's event. A background sentence («يشار
+إلى أن السلطات أعلنت الشهر الماضي ...») and the rest of an article after a topic shift («من جهة
+ثانية، ...», «في سياق آخر») are each an ``aside`` fact spanning that text; the gap rules leave
+out what only an aside states (a second, appended item is no gap in the story). Phrases:
+``aside_openers`` and ``topic_shifts`` in ``rules/lexicons/stopwords.yaml``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from checker import lexicons
+from checker.extract.base import Context, extractor
+from checker.text.chars import fold, fold_with_map
+
+#: what may stand before a phrase at the start of a sentence: spaces, quotes, brackets, dashes
+_LEAD = " \n\t\"'«»()-–"
+#: where a sentence may start: the text's start, a line break, or a full stop (and spaces, quotes)
+_START = r"(?:^|(?<=[\n.!؟?]))[\s\"'«»()\-–]*"
+
+
+def _phrases(words: list[str]) -> str:
+    return "|".join(sorted({regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in words}, key=lambda p: -len(p)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    lex = lexicons.load("stopwords")
+    opener = regex.compile(rf"{_START}(?:و|ف)?(?:{_phrases(lex.get('aside_openers', []))})(?!\w)")
+    shift = regex.compile(rf"{_START}(?:و)?(?:{_phrases(lex.get('topic_shifts', []))})(?!\w)")
+    return opener, shift
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(c, start) for c in ".!؟\n") if i >= 0]
+    return min(ends) + 1 if ends else len(text)
+
+
+@extractor("asides")
+def extract_asides(ctx: Context) -> None:
+    text = ctx.text
+    folded, index = fold_with_map(text)
+    opener, shift = _patterns()
+
+    def at(i: int) -> int:  # the text offset of folded offset *i*
+        return index[i] if i < len(index) else len(text)
+
+    for m in shift.finditer(folded):
+        start = at(m.end() - len(m.group().lstrip(_LEAD)))
+        ctx.add("aside", "shift", text[start : at(m.end())], "topic shift", start, len(text), "asides", claim=False)
+        break  # the rest of the article, from the first shift
+    for m in opener.finditer(folded):
+        start, end = at(m.end() - len(m.group().lstrip(_LEAD))), at(m.end())
+        stop = _sentence_end(text, end)
+        ctx.add("aside", "background", text[start:end], "background", start, stop, "asides", claim=False)
