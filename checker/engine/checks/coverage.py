@@ -121,7 +121,7 @@ def _title_and_given(f: Fact) -> tuple[str, str]:
 
 
 def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
-    """A place or organisation only one article names."""
+    """A place or organisation only one article names (a demonym of a country names it too)."""
     wanted = rule.param("entity_types", None)
     by_id: dict[str, list[Fact]] = defaultdict(list)
     for f in fb.of(tuple(t for t in rule.facts if t in ENTITIES)):
@@ -129,10 +129,15 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
             continue  # a family name read as a place (الدكتور السويد)
         if not wanted or f.attr("entity_type") in wanted:
             by_id[f.key].append(f)
+    # a demonym names its country: «الاجتياح التركي» mentions Turkey, «المنتخب الألماني» Germany
+    demonyms: dict[str, set[str]] = defaultdict(set)
+    for f in fb.of(("nationality",)):
+        demonyms[f.key].add(f.article)
     out = []
     for eid in sorted(by_id):
         fs = by_id[eid]
-        if len({f.article for f in fs}) == 1 and len(fs) >= rule.param("min_mentions", 1):
+        named = {f.article for f in fs} | demonyms.get(eid, set())
+        if len(named) == 1 and len(fs) >= rule.param("min_mentions", 1):
             out.append(_gap(rule, fs, fs[0].type, fs[0].display, fb))
     return out
 
