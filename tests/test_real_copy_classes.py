@@ -128,3 +128,12 @@ def test_two_portfolios_for_one_minister_contradict(fallback) -> None:
     assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT104"]
     r = run(fallback, said.format("وزير الخارجية الأمريكي"), said.format("الوزير الأمريكي"))
     assert not [f for f in r.findings if f.kind == "contradiction"]
+
+
+def test_an_arm_after_a_rank_is_part_of_the_title_not_the_name(fallback) -> None:
+    a = "ونقل مدير عام حرس الحدود اللواء بحري سالم بن عيد المطيري تعازيه إلى أسرة الشهيد."
+    b = "ونقل مدير عام حرس الحدود اللواء سالم بن عيد المطيري تعازيه إلى أسرة الشهيد."
+    r = run(fallback, a, b)
+    assert not [f for f in r.findings if f.kind == "gap" and f.fact == "person"]
+    people = {e.text for f in r.findings if f.fact == "person" for e in f.evidence}
+    assert not any(t.startswith("بحري") for t in people), people
