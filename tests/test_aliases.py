@@ -115,3 +115,12 @@ def test_final_yeh_is_a_spelling_only_for_a_writer_who_never_writes_alef_maqsura
     both = "قالت الوزارة إن الإجراء أولي وإن هذه خطوة أولى نحو إصلاح شامل للقطاع."
     r = run(fallback, ("إصلاح", both), ("إصلاح", one.format("أولى")))
     assert not [f.message for f in r.findings if f.rule == "VR103" and "أولي" in f.message]
+
+
+def test_an_epithet_after_an_organisation_is_no_other_name(fallback) -> None:
+    said = "وأكد الوزير أن المملكة مستمرة في التعامل مع تنظيم {} بحزم."
+    title = "الوزير: المملكة مستمرة في مواجهة الإرهاب"
+    same = run(fallback, (title, said.format("داعش الإرهابي")), (title, said.format('"داعش" الإرهابي')))
+    assert not aliases(same, "AL101")
+    other = run(fallback, (title, said.format("داعش الإرهابي")), (title, said.format("الدولة الإسلامية")))
+    assert aliases(other, "AL101")

@@ -86,13 +86,23 @@ def place_base(form: str) -> str:
     return first[:-1] + "ا" if first.endswith("ه") else first
 
 
-def org_base(form: str) -> str:
-    """A known organisation's name without its head noun: وكالة رويترز is رويترز, تنظيم داعش is داعش.
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[str]:
+    """``org_epithets`` of ``rules/lexicons/heads.yaml``, folded and without their article."""
+    return frozenset(bare(match_key(w)) for w in lexicons.load("heads").get("org_epithets", []))
 
-    >>> org_base("تنظيم داعش") == org_base("داعش")
+
+def org_base(form: str) -> str:
+    """A known organisation's name without its head noun and the epithets after it: وكالة رويترز
+    is رويترز, تنظيم داعش الإرهابي is داعش.
+
+    >>> org_base("تنظيم داعش") == org_base("داعش") == org_base("تنظيم داعش الإرهابي")
     True
     """
-    return _strip_head(form, _heads()[1])
+    words = _strip_head(form, _heads()[1]).split()
+    while len(words) > 1 and bare(words[-1]) in _epithets():
+        words.pop()
+    return " ".join(words)
 
 
 def named_base(form: str) -> str:
