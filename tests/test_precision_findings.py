@@ -297,3 +297,12 @@ def test_a_demonym_names_its_country_for_gaps(fallback) -> None:
     assert "تركيا" not in texts(run(fallback, a, b), "GP103")
     c = "وقال الرئيس القبرصي إن المشكلة القبرصية بدأت قبل أربعين عاما."
     assert "تركيا" in texts(run(fallback, c, b), "GP103")
+
+
+def test_an_unclosed_quotation_ends_with_its_paragraph(fallback) -> None:
+    text = (
+        "قال المدير: «إن برنامج إعداد القادة من البرامج الفعالة للمركز، مبينا أن ثمار البرنامج واضحة.\n"
+        "وأوضح الدكتور الأحمد أن البرنامج يستهدف الطلاب.\nومما يذكر أن «مسك» تأسست قبل سنوات."
+    )
+    quotes = [f.text for f in extract(make_article("a", text), fallback) if f.type == "quote"]
+    assert quotes == ["إن برنامج إعداد القادة من البرامج الفعالة للمركز، مبينا أن ثمار البرنامج واضحة."]

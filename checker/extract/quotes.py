@@ -45,16 +45,25 @@ def introduced(text: str, start: int) -> bool:
     return any(w in speech_markers() for w in words)
 
 
+def _closed(inner: str, start: int) -> tuple[str, int, int]:
+    """A «…» whose text opens another « was never closed (the mark that ends it closes a later
+    quotation): it ends with its paragraph. Returns the quotation's text and offsets."""
+    inner_open = inner.find("«")
+    if inner_open >= 0:
+        line = inner.find("\n")
+        inner = inner[: line if 0 <= line < inner_open else inner_open].rstrip()
+    return inner, start, start + len(inner)
+
+
 @extractor("quotes")
 def extract_quotes(ctx: Context) -> None:
     people = sorted((f for f in ctx.facts if f.type == "person"), key=lambda f: f.start)
     for m in QUOTE_RE.finditer(ctx.text):
         group = next(g for g in "abcde" if m.group(g) is not None)
-        inner = m.group(group)
+        inner, a, b = _closed(m.group(group), m.start(group))
         n = len(inner.split())
         if len(inner) > MAX_QUOTE_CHARS or n < MIN_WORDS or (n < LONG_QUOTE and not introduced(ctx.text, m.start())):
             continue
-        a, b = m.start(group), m.end(group)
         sent = ctx.sentence_at(a)
         speaker = None
         for p in people:
