@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from checker.api import compare, make_article
 
 DAY = dt.date(2015, 8, 2)
@@ -137,3 +139,12 @@ def test_an_arm_after_a_rank_is_part_of_the_title_not_the_name(fallback) -> None
     assert not [f for f in r.findings if f.kind == "gap" and f.fact == "person"]
     people = {e.text for f in r.findings if f.fact == "person" for e in f.evidence}
     assert not any(t.startswith("بحري") for t in people), people
+
+
+@pytest.mark.parametrize("title", ["والعريف", "فالعريف", "والدكتور", "والوزير"])
+def test_a_title_with_a_glued_conjunction_and_article_introduces_a_person(fallback, title: str) -> None:
+    from checker.api import extract
+
+    text = f"وحضر الحفل عدد من المسؤولين {title} محمد علي العمري في القنفذة."
+    roles = [f.text for f in extract(make_article("a", text, published=DAY), fallback) if f.type == "role"]
+    assert roles == [title[1:]], roles  # the role without the conjunction

@@ -284,7 +284,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     first = ws[c]
     clitic = strip_proclitic(first.text)[0]
     # a glued conjunction (ووزير المالية) is not part of the role
-    title_start = first.start + (len(clitic) if clitic in ("و", "ف") else 0)
+    title_start = first.start + (1 if clitic[:1] in ("و", "ف") and clitic[1:] in ("", "ال") else 0)
     j = role_words_end(scan, i + n)
     role_end = ws[j - 1].end
     k = _name_span(ws, j, ctx, scan.ents, scan.stops)

@@ -113,8 +113,10 @@ def accusative_title(w: Word) -> bool:
 def match_title(ws: list[Word], i: int, titles: dict[str, int]) -> int:
     """Number of words of a title starting at word *i* (0 if none); the first may carry و/ف."""
     first = ws[i].norm
-    _, bare = strip_proclitic(ws[i].text)
+    clitic, bare = strip_proclitic(ws[i].text)
     cands = {first, match_key(bare)}
+    if clitic[1:] in ("ال", "لل") and clitic[:1] in ("و", "ف"):
+        cands.add(match_key("ال" + bare))  # والعريف، فالدكتور: the conjunction glued to الـ
     for n in (3, 2, 1):
         if i + n > len(ws):
             continue
