@@ -232,3 +232,36 @@ def test_a_half_after_the_counted_noun_and_ranges_between_with_ila(fallback) -> 
     )
     assert [(f.text, f.value) for f in facts if f.type == "count"] == [("أربع ساعات ونصف", 4.5), ("خمسة", 5)]
     assert [(m.value, m.high) for m in find_numbers("درجات الحرارة ما بين 18 إلى 21 درجة")] == [(18, 21)]
+
+
+def test_caps_and_open_bounds_are_read_as_written() -> None:
+    from checker.grammar.numerals import find_numbers
+
+    read = {
+        m.text: (m.value, m.qualifier)
+        for t in (
+            "تعيين ما لا يزيد عن 5 % من الأعضاء",
+            "ضمن مجموعة تزيد على عشرة من رموز الحركة",
+            "مع فرض غرامة مالية لن تتجاوز 150 ألف يورو",
+            "بلغ ما يزيد عن 7 ملايين",
+        )
+        for m in find_numbers(t)
+    }
+    assert read == {
+        "ما لا يزيد عن 5": (5, "at_most"),
+        "تزيد على عشرة": (10, "more_than"),
+        "لن تتجاوز 150 ألف": (150000, "at_most"),
+        "ما يزيد عن 7 ملايين": (7000000, "more_than"),
+    }
+
+
+def test_no_figure_in_a_name_with_a_plus_nor_a_day_of_the_month() -> None:
+    import datetime as dt
+
+    from checker.api import extract_facts, make_article
+
+    for text in ("توصلت إيران ومجموعة 5+1 إلى اتفاق", "يبدأ البرنامج يوم الثلاثاء 26 من الشهر الجاري"):
+        facts = extract_facts(make_article("a", text, published=dt.date(2015, 8, 2)))
+        assert not [f for f in facts if f.type in ("count", "number")], text
+    facts = extract_facts(make_article("a", "وتبلغ المساحة المزروعة 14.000 متر مربع", published=dt.date(2015, 8, 2)))
+    assert [f.value for f in facts if f.type == "count"] == [14000]

@@ -48,7 +48,8 @@ def display_number(m: NumberMatch) -> str:
     base = _fmt(m.value)
     if m.high is not None:
         base = f"{base}–{_fmt(m.high)}"
-    prefix = {"approx": "~", "more_than": ">", "less_than": "<", "at_least": "≥"}.get(m.qualifier or "", "")
+    marks = {"approx": "~", "more_than": ">", "less_than": "<", "at_least": "≥", "at_most": "≤"}
+    prefix = marks.get(m.qualifier or "", "")
     return prefix + base
 
 
@@ -116,6 +117,8 @@ def _is_bare_year(m: NumberMatch) -> bool:
     )
 
 
+#: digits joined by a plus (5+1): a name (مجموعة 5+1), not a figure
+_NAME_SUM = recache.compile(r"\d\s?\+\s?\d")
 _MANTISSA = recache.compile(r"\d+(?:[.\u066b]\d+)?")
 _GROUPED = recache.compile(r"(?<![\d.,])\d{1,3}(?:([.,\u066c])\d{3})(?:\1\d{3})+(?![\d.,])")
 
@@ -201,6 +204,8 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
 
 #: words after a number that make it a time of day
 CLOCK_AFTER = recache.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
+#: a day of a month named by where it stands (الثلاثاء 26 من الشهر الجاري): a date, not a figure
+MONTH_DAY_AFTER = recache.compile(r"\s*(?:من\s+)?(?:ال)?شهر\s+(?:الجاري|الحالي|المقبل|القادم|الماضي)(?![^\W\d_])")
 
 
 @dataclass
@@ -230,8 +235,10 @@ def extract_quantities(ctx: Context) -> None:
             _figure_attrs(ctx, m),
             display_number(m),
         )
-        if CLOCK_AFTER.match(folded, fig.e_f):
-            continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day, not a figure
+        if CLOCK_AFTER.match(folded, fig.e_f) or (m.value <= 31 and MONTH_DAY_AFTER.match(folded, fig.e_f)):
+            continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day; 26 الشهر الجاري: a day; not figures
+        if _NAME_SUM.search(ctx.text[max(0, m.start - 2) : m.end + 2]):
+            continue  # مجموعة 5+1، صيغة 4+4: a name written with a plus, not two figures
         for handler in (_percent, _money, _identifier, _ordinal, _count_or_bare):
             if handler(ctx, fig, folded, index):
                 break

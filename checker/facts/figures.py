@@ -32,7 +32,7 @@ def _bounds(f: Fact) -> tuple[float, float]:
     q = f.attr("qualifier")
     if q in ("more_than", "at_least"):
         return v, float("inf")
-    if q == "less_than":
+    if q in ("less_than", "at_most"):
         return float("-inf"), v
     return v, hi
 

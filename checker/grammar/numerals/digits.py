@@ -32,8 +32,8 @@ def _split_one_kind(seps: list[str], groups: list[str]) -> tuple[list[str], str]
         return (groups, "") if _thousands_ok(groups) else None
     if len(kinds) == 1:
         sep = next(iter(kinds))
-        if _thousands_ok(groups) and not (sep == "." and len(seps) == 1):
-            return groups, ""  # 1,300 / 1.300.000 / 1,300,000: thousands
+        if _thousands_ok(groups) and not (sep == "." and len(seps) == 1 and groups[-1] != "000"):
+            return groups, ""  # 1,300 / 1.300.000 / 1,300,000 / 14.000 (no decimal ends in 000): thousands
         if len(seps) == 1:
             return groups[:-1], groups[-1]  # 6,6 / 2.5 / 4.436
         return None
@@ -86,12 +86,13 @@ def parse_digits(s: str) -> float | int | None:
     """Parse one number written in digits, with optional thousands/decimal separators.
 
     ``,`` ``.`` and ``٬`` group thousands when every group after the first has exactly three digits
-    (a single ``.`` is always a decimal point); ``٫`` is always a decimal point, and a single ``,``
+    (a single ``.`` is a decimal point, unless three zeros follow it: no decimal is written 14.000);
+    ``٫`` is always a decimal point, and a single ``,``
     not followed by exactly three digits is a decimal comma. A bidi mark right after the decimal
     point means the number was typed right to left (``4.\u200f436`` is 436.4).
 
-    >>> parse_digits("1,300"), parse_digits("1.300.000"), parse_digits("٣٬٥٠٠")
-    (1300, 1300000, 3500)
+    >>> parse_digits("1,300"), parse_digits("1.300.000"), parse_digits("٣٬٥٠٠"), parse_digits("14.000")
+    (1300, 1300000, 3500, 14000)
     >>> parse_digits("6,6"), parse_digits("0٫2"), parse_digits("2.5"), parse_digits("4.\u200f436")
     (6.6, 0.2, 2.5, 436.4)
     >>> parse_digits("1,300.75"), parse_digits("-12"), parse_digits("۲۰۱۶")

@@ -28,7 +28,7 @@ class NumberMatch:
     value: float | int
     kind: str  # "cardinal" | "ordinal" | "fraction"
     written: str  # "digits" | "words" | "mixed"
-    qualifier: str | None  # "approx" | "more_than" | "less_than" | "at_least" | None
+    qualifier: str | None  # "approx" | "more_than" | "less_than" | "at_least" | "at_most" | None
     high: float | int | None  # upper bound of a range, else None
     definite: bool
 
