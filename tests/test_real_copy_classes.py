@@ -148,3 +148,12 @@ def test_a_title_with_a_glued_conjunction_and_article_introduces_a_person(fallba
     text = f"وحضر الحفل عدد من المسؤولين {title} محمد علي العمري في القنفذة."
     roles = [f.text for f in extract(make_article("a", text, published=DAY), fallback) if f.type == "role"]
     assert roles == [title[1:]], roles  # the role without the conjunction
+
+
+def test_a_byline_under_a_headline_is_no_titled_person(fallback) -> None:
+    from checker.api import extract
+
+    title = "الفريق يتوج بكأس السوبر الفرنسي"
+    text = f"{title}\n\nسالم الحربي – عين اليوم\nتوج الفريق ببطولة كأس السوبر أمس."
+    facts = extract(make_article("a", text, published=DAY, title=title), fallback)
+    assert not [f for f in facts if f.type == "person" and f.attr("role")]

@@ -256,6 +256,8 @@ def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     k = _name_span(ws, j, ctx, scan.ents, stops)
     if not (k > j and (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)):
         return None
+    if "\n" in ctx.text[nat.end : ws[j].start]:
+        return None  # a headline ending «السوبر الفرنسي» over a byline «عمر إبراهيم – عين اليوم»
     lead = ws[i - 1] if i > 0 and ws[i - 1].norm not in stops and ws[i - 1].is_word else None
     role_start = lead.start if lead is not None and lead.end >= nat.start - 1 else nat.start
     role = " ".join(ctx.text[role_start : nat.end].split())
@@ -298,8 +300,8 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     weak = n == 1 and ws[i].norm in weak_titles()
     if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
-    if k == j:
-        return j, None
+    if k == j or (j < len(ws) and "\n" in ctx.text[role_end : ws[j].start]):
+        return j, None  # no name, or a name on the next line (a byline under a headline)
     role = " ".join(ctx.text[title_start:role_end].split())
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
