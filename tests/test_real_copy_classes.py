@@ -157,3 +157,16 @@ def test_a_byline_under_a_headline_is_no_titled_person(fallback) -> None:
     text = f"{title}\n\nسالم الحربي – عين اليوم\nتوج الفريق ببطولة كأس السوبر أمس."
     facts = extract(make_article("a", text, published=DAY, title=title), fallback)
     assert [f.attr("role") for f in facts if f.type == "person" and f.text == "سالم الحربي"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("أكثر من 20", "أكثر من 30"), ("ما لا يقل عن 700", "ما لا يقل عن 800"), ("نحو 12.64", "نحو 12.65")],
+)
+def test_two_bounds_or_estimates_of_one_kind_agree_only_on_one_figure(fallback, one: str, other: str) -> None:
+    said = "وأوضح المتحدث أن الفريق سيؤدي {} حركة استعراضية جوية خلال العروض المقررة في المهرجان."
+    r = run(fallback, said.format(one), said.format(other))
+    assert [f.rule for f in r.findings if f.kind == "contradiction"] == ["CT101"]
+    assert not [f for f in r.findings if f.kind == "agreement" and f.fact == "count"]
+    r = run(fallback, said.format(one), said.format(one))
+    assert [f for f in r.findings if f.kind == "agreement" and f.fact == "count"]

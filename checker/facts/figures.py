@@ -80,7 +80,25 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
     if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
         # 0.52 riyal and 945 million riyals are different things, not one figure misstated
         return False if rescaled(x, y) else None
-    return ranges_overlap(a, b, tol)
+    overlap = ranges_overlap(a, b, tol)
+    qa, qb = a.attr("qualifier"), b.attr("qualifier")
+    if (qa == qb and qa in BOUNDS) or (qa == qb == "approx" and a.attr("rounding") == b.attr("rounding")):
+        # «أكثر من 20» / «أكثر من 30», «نحو 12.64» / «نحو 12.65»: two statements of one kind give
+        # their figures as written; they agree only on the same figure
+        return _same_point(a, b, tol)
+    return overlap
+
+
+#: qualifiers that state a bound, not a figure: أكثر من، لا يقل عن، أقل من، لا يزيد عن
+BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+
+
+def _same_point(a: Fact, b: Fact, tol: Tolerance) -> bool:
+    """The two written figures (their ranges' ends) are one within the tolerance and the
+    rounding their writing implies, whatever their qualifiers."""
+    va, vb = _amount(a), _amount(b)
+    margin = max(tol.absolute, tol.relative * max(abs(va), abs(vb)), float(a.attr("rounding") or 0.0))
+    return abs(va - vb) <= margin
 
 
 def _figure(name: str, doc: str) -> FactType:
