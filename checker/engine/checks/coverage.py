@@ -4,8 +4,10 @@ that only one article states: a gap."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
+from checker import lexicons
 from checker.engine.align import Cluster
 from checker.engine.checks.compare import ALIGN_PARAMS
 from checker.engine.checks.compare import FACTS as ALIGNABLE
@@ -17,6 +19,7 @@ from checker.engine.rules import Rule
 from checker.facts import Tolerance
 from checker.model import Fact, Finding
 from checker.text.chars import match_key
+from checker.text.words import strip_proclitic
 
 NAME = "coverage"
 KINDS = ("gap",)
@@ -133,13 +136,43 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     demonyms: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
+    unnamed = _unnamed_bodies(fb)
     out = []
     for eid in sorted(by_id):
         fs = by_id[eid]
         named = {f.article for f in fs} | demonyms.get(eid, set())
+        if fs[0].type == "org" and unnamed.get(_head(fs[0].text), set()) - named:
+            continue  # «التحالف العربي» here, «للتحالف العسكري بقيادة المملكة» there: the body in other words
         if len(named) == 1 and len(fs) >= rule.param("min_mentions", 1):
             out.append(_gap(rule, fs, fs[0].type, fs[0].display, fb))
     return out
+
+
+def _head(name: str) -> str:
+    """The head noun of an organisation's name, without clitics or article: التحالف -> تحالف."""
+    words = name.split()
+    if not words:
+        return ""
+    head = match_key(strip_proclitic(words[0])[1])
+    return head[2:] if head.startswith("ال") and len(head) > 4 else head
+
+
+def _unnamed_bodies(fb: FactBase) -> dict[str, set[str]]:
+    """Head noun -> articles that name a body of a kind the press often describes
+    (``described_bodies``) by a description the lexicon does not know (``org-pattern``: للتحالف
+    العسكري بقيادة المملكة), which may be a known body in other words."""
+    kinds = _described_bodies()
+    out: dict[str, set[str]] = defaultdict(set)
+    for f in fb.of(("org",)):
+        if f.attr("entity_type") == "org-pattern" and _head(f.text) in kinds:
+            out[_head(f.text)].add(f.article)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _described_bodies() -> frozenset[str]:
+    """``described_bodies`` of ``rules/lexicons/heads.yaml``, folded."""
+    return frozenset(match_key(w) for w in lexicons.load("heads").get("described_bodies", []))
 
 
 def _values(rule: Rule, fb: FactBase) -> list[Finding]:
