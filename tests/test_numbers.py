@@ -260,7 +260,11 @@ def test_no_figure_in_a_name_with_a_plus_nor_a_day_of_the_month() -> None:
 
     from checker.api import extract_facts, make_article
 
-    for text in ("توصلت إيران ومجموعة 5+1 إلى اتفاق", "يبدأ البرنامج يوم الثلاثاء 26 من الشهر الجاري"):
+    for text in (
+        "توصلت إيران ومجموعة 5+1 إلى اتفاق",
+        "يبدأ البرنامج يوم الثلاثاء 26 من الشهر الجاري",
+        "ويختتم البرنامج يوم الخميس الـ 28 من الشهر",
+    ):
         facts = extract_facts(make_article("a", text, published=dt.date(2015, 8, 2)))
         assert not [f for f in facts if f.type in ("count", "number")], text
     facts = extract_facts(make_article("a", "وتبلغ المساحة المزروعة 14.000 متر مربع", published=dt.date(2015, 8, 2)))

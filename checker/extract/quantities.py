@@ -204,8 +204,11 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
 
 #: words after a number that make it a time of day
 CLOCK_AFTER = recache.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
-#: a day of a month named by where it stands (الثلاثاء 26 من الشهر الجاري): a date, not a figure
-MONTH_DAY_AFTER = recache.compile(r"\s*(?:من\s+)?(?:ال)?شهر\s+(?:الجاري|الحالي|المقبل|القادم|الماضي)(?![^\W\d_])")
+#: a day of a month named by where it stands (الثلاثاء 26 من الشهر الجاري، الخميس الـ 28 من الشهر):
+#: a date, not a figure
+MONTH_DAY_AFTER = recache.compile(
+    r"\s*(?:(?:من\s+)?(?:ال)?شهر\s+(?:الجاري|الحالي|المقبل|القادم|الماضي)|من\s+الشهر)(?![^\W\d_])"
+)
 
 
 @dataclass
