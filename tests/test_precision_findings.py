@@ -314,3 +314,11 @@ def test_a_coalition_named_in_one_article_and_described_in_another_is_no_gap(fal
     assert "التحالف العربي" not in texts(run(fallback, a, b), "GP103")
     c = "وتقدمت القوات الحكومية في عدن خلال الأيام الماضية."
     assert "التحالف العربي" in texts(run(fallback, a, c), "GP103")
+
+
+def test_a_rank_in_digits_and_in_words_is_no_gap(fallback) -> None:
+    a = "ويشارك الوفد في المهرجان البريطاني العالمي الذي ينظم للعام الـ 84 على التوالي في لندن."
+    b = "ويشارك الوفد في المهرجان البريطاني العالمي الذي ينظم للعام الرابع والثمانين على التوالي في لندن."
+    assert "84" not in " ".join(texts(run(fallback, a, b), "GP101"))
+    c = "ويشارك الوفد في المهرجان البريطاني العالمي في لندن."
+    assert "84" in " ".join(texts(run(fallback, a, c), "GP101"))

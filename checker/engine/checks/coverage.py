@@ -205,9 +205,17 @@ def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
     an amount of one of :data:`AMOUNTS` read as another), whatever noun or context it comes with."""
     if c.type not in FIGURES:
         return False
+    if c.type == "count" and any(
+        o.article != c.article and o.key == c.key and _amount_of(o) == _amount_of(c.first) for o in fb.of(("ordinal",))
+    ):
+        return True  # «الجامبوري العالمي الـ 23» / «الجامبوري العالمي الثالث والعشرون»: one rank, in words
     return any(
         other.article != c.article and _same_figure(c, other, spec) for g in fb.groups(spec) for other in g.clusters
     )
+
+
+def _amount_of(f: Fact) -> float:
+    return float(f.value["amount"] if isinstance(f.value, dict) else f.value)
 
 
 def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:
