@@ -310,3 +310,10 @@ def test_two_short_words_and_one_dot_are_a_sentence_end() -> None:
     assert [f.text for f in glued] == ["."]
     glued = [f for f in facts("وهذا ما قيل له.في المقابل رفض الوزير", "lint") if f.key == "punctuation_spacing"]
     assert [f.text for f in glued] == ["."]
+
+
+def test_a_family_name_ending_like_a_short_noun_is_not_glued() -> None:
+    from checker.text.words import split_glued
+
+    assert split_glued("المعيبيد") is None  # المعيب + يد: يد is a noun, not a function word
+    assert split_glued("التدريباتيواجه")[:2] == ("التدريبات", "يواجه")  # type: ignore[index]

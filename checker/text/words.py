@@ -22,8 +22,9 @@ KNOWN = 3.0
 GLUE_KNOWN = 4.3
 #: a two-letter part of a glued word must be a function word at least this frequent
 FUNCTION_WORD = 5.5
-#: a part of a glued word that has three letters or fewer must be at least this frequent (عن، من، عبر)
-SHORT_PART = 5.0
+#: a part of a glued word that has three letters or fewer must be at least this frequent (عن، من،
+#: عبر، سوى): function words, not short nouns (يد in المعيبيد، a family name, is 5.13)
+SHORT_PART = 5.2
 #: how much more frequent the rest must be than the whole word to strip a proclitic
 CLITIC_MARGIN = 0.5
 
