@@ -322,3 +322,11 @@ def test_a_rank_in_digits_and_in_words_is_no_gap(fallback) -> None:
     assert "84" not in " ".join(texts(run(fallback, a, b), "GP101"))
     c = "ويشارك الوفد في المهرجان البريطاني العالمي في لندن."
     assert "84" in " ".join(texts(run(fallback, a, c), "GP101"))
+
+
+def test_countries_only_one_article_lists_make_one_gap(fallback) -> None:
+    a = "ويشارك في المؤتمر الدولي محاضرون من بريطانيا وفرنسا وأيرلندا وإثيوبيا والأردن في جلسات علمية."
+    b = "ويشارك في المؤتمر الدولي عدد من المحاضرين في جلسات علمية."
+    gaps = [f for f in run(fallback, a, b).findings if f.rule == "GP103"]
+    assert len(gaps) == 1, [f.message for f in gaps]
+    assert {e.text for e in gaps[0].evidence} >= {"بريطانيا", "فرنسا", "إثيوبيا"}

@@ -81,10 +81,10 @@ def _in_asides(gap: Finding, fb: FactBase) -> bool:
     )
 
 
-def _gap(rule: Rule, facts: list[Fact], fact: str, value: str, fb: FactBase) -> Finding:
+def _gap(rule: Rule, facts: list[Fact], fact: str, value: str, fb: FactBase, shown: int = 3) -> Finding:
     article = facts[0].article
     return finding(
-        rule, [ev(f) for f in facts[:3]], fact, article=article, value=value, others=others(fb.articles, article)
+        rule, [ev(f) for f in facts[:shown]], fact, article=article, value=value, others=others(fb.articles, article)
     )
 
 
@@ -137,15 +137,50 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
     unnamed = _unnamed_bodies(fb)
-    out = []
+    lone: list[list[Fact]] = []
     for eid in sorted(by_id):
         fs = by_id[eid]
         named = {f.article for f in fs} | demonyms.get(eid, set())
         if fs[0].type == "org" and unnamed.get(_head(fs[0].text), set()) - named:
             continue  # «التحالف العربي» here, «للتحالف العسكري بقيادة المملكة» there: the body in other words
         if len(named) == 1 and len(fs) >= rule.param("min_mentions", 1):
-            out.append(_gap(rule, fs, fs[0].type, fs[0].display, fb))
+            lone.append(fs)
+    out = []
+    for fs, members in _by_list(lone, fb):
+        value = "، ".join(dict.fromkeys(f.display for f in fs))
+        out.append(_gap(rule, fs, fs[0].type, value, fb, shown=len(fs) if members else 3))
     return out
+
+
+#: a list of this many members or more is reported once, not member by member
+LIST_MEMBERS = 3
+
+
+def _by_list(lone: list[list[Fact]], fb: FactBase) -> list[tuple[list[Fact], bool]]:
+    """Entities only one article names, those named only as members of one list of that article
+    (محاضرون من بريطانيا وفرنسا وأيرلندا وإثيوبيا) joined into one gap (the first mention of each;
+    the flag says which are joined lists)."""
+    lists = [f for f in fb.of(("list",)) if len(f.value) >= LIST_MEMBERS]
+
+    def home(fs: list[Fact]) -> Fact | None:
+        for lst in lists:
+            if all(f.article == lst.article and lst.start <= f.start and f.end <= lst.end for f in fs):
+                return lst
+        return None
+
+    out: list[list[Fact]] = []
+    joined: dict[tuple[str, int], list[Fact]] = {}
+    for fs in lone:
+        lst = home(fs)
+        if lst is None:
+            out.append(fs)
+        elif (lst.article, lst.start) in joined:
+            joined[(lst.article, lst.start)].append(fs[0])
+        else:
+            joined[(lst.article, lst.start)] = [fs[0]]
+            out.append(joined[(lst.article, lst.start)])
+    members = {id(fs) for fs in joined.values()}
+    return [(sorted(fs, key=lambda f: f.start), True) if id(fs) in members else (fs, False) for fs in out]
 
 
 def _head(name: str) -> str:
