@@ -138,7 +138,8 @@ def _explained(f: Fact, seen_in: dict[str, set[str]]) -> bool:
 
 def check(facts: list[Fact], rules: list[Rule], articles: list[Article]) -> list[Finding]:
     """Align the facts across articles and run the rules."""
-    return run_rules(rules, facts, [a.id for a in articles])
+    sources = {a.id: a.source for a in articles if a.source}
+    return run_rules(rules, facts, [a.id for a in articles], sources)
 
 
 def report(

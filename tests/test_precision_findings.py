@@ -330,3 +330,14 @@ def test_countries_only_one_article_lists_make_one_gap(fallback) -> None:
     gaps = [f for f in run(fallback, a, b).findings if f.rule == "GP103"]
     assert len(gaps) == 1, [f.message for f in gaps]
     assert {e.text for e in gaps[0].evidence} >= {"بريطانيا", "فرنسا", "إثيوبيا"}
+
+
+def test_an_outlet_is_not_compared_with_itself_for_gaps(fallback) -> None:
+    full = STORY + "\nوقالت النيابة إن السلطات ضبطت الشهر الماضي 7 سيارات مفخخة استخدمها المتهمون."
+    for sources, expected in ((("wam", "wam"), False), (("wam", "spa"), True)):
+        arts = [
+            make_article(f"a{i}", t, published=DAY, source=s)
+            for i, (t, s) in enumerate(zip((STORY, full), sources, strict=True))
+        ]
+        found = [e.text for f in compare(arts, analyzer=fallback).findings if f.rule == "GP101" for e in f.evidence]
+        assert ("7" in " ".join(found)) is expected, (sources, found)

@@ -62,6 +62,8 @@ class FactBase:
 
     facts: list[Fact]
     articles: list[str]
+    #: each article's outlet, where the input names it (an article id -> source)
+    sources: dict[str, str] = field(default_factory=dict)
     _aligned: dict[AlignSpec, list[Group]] = field(default_factory=dict)
     _places: dict[tuple[str, int], frozenset[str]] | None = None
 

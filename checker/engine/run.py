@@ -9,10 +9,12 @@ from checker.engine.rules import Rule
 from checker.model import Fact, Finding
 
 
-def run_rules(rules: list[Rule], facts: list[Fact], articles: list[str]) -> list[Finding]:
+def run_rules(
+    rules: list[Rule], facts: list[Fact], articles: list[str], sources: dict[str, str] | None = None
+) -> list[Finding]:
     """Run every enabled rule, each with its own parameters, then the post-filters; findings
-    are deduplicated by id and sorted."""
-    fb = FactBase(facts=facts, articles=articles)
+    are deduplicated by id and sorted. *sources* names each article's outlet, where known."""
+    fb = FactBase(facts=facts, articles=articles, sources=sources or {})
     findings: list[Finding] = []
     for r in rules:
         if r.enabled:

@@ -68,7 +68,16 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out += _values(rule, fb)
     if rule.param("skip_asides", False):
         out = [f for f in out if not _in_asides(f, fb)]
-    return out
+    return [f for f in out if not _own_outlet_only(f, fb)]
+
+
+def _own_outlet_only(gap: Finding, fb: FactBase) -> bool:
+    """Every article that lacks the fact is another version from the outlet that states it (a
+    teaser ending «...المزيد» beside its full interview): an outlet is not compared with itself."""
+    article = gap.evidence[0].article if gap.evidence else ""
+    source = fb.sources.get(article)
+    lacking = [a for a in fb.articles if a != article]
+    return bool(source) and bool(lacking) and all(fb.sources.get(a) == source for a in lacking)
 
 
 def _in_asides(gap: Finding, fb: FactBase) -> bool:
