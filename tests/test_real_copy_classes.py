@@ -170,3 +170,13 @@ def test_two_bounds_or_estimates_of_one_kind_agree_only_on_one_figure(fallback, 
     assert not [f for f in r.findings if f.kind == "agreement" and f.fact == "count"]
     r = run(fallback, said.format(one), said.format(one))
     assert [f for f in r.findings if f.kind == "agreement" and f.fact == "count"]
+
+
+def test_the_fallen_are_titled_people_but_their_kin_are_not(fallback) -> None:
+    from checker.api import extract
+
+    text = "وأدى المصلون صلاة الميت على شهيد الواجب خالد بن سالم الحربي. وعبر والد الشهيد وذووه عن شكرهم."
+    facts = extract(make_article("a", text, published=DAY), fallback)
+    people = [(f.text, f.attr("role")) for f in facts if f.type == "person"]
+    assert ("خالد بن سالم الحربي", "شهيد الواجب") in people
+    assert not [p for p in people if p[0] == "وذووه"]

@@ -297,9 +297,11 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
             k = j  # عبد الإله الخطيب وزير الخارجية، عمرو موسى الأمين العام: names each with a role after
         else:
             role_end, j = ws[comma - 1].end, comma + 1
-    weak = n == 1 and ws[i].norm in weak_titles()
+    weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
     if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
+    if weak and k > j and not _is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
+        k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
     if k == j or (j < len(ws) and "\n" in ctx.text[role_end : ws[j].start]):
         return j, None  # no name, or a name on the next line (a byline under a headline)
     role = " ".join(ctx.text[title_start:role_end].split())

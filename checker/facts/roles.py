@@ -99,6 +99,9 @@ def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     wa, wb = _words(str(a.value)), _words(str(b.value))
     if wa == wb:
         return True
+    na, nb = (match_key(str(f.attr("person") or "")).split() for f in (a, b))
+    if na and nb and na[0] != nb[0]:
+        return None  # two people of one surname (العريف سعد الغامدي / اللواء فهد الغامدي)
     ra, rb = _rank(wa), _rank(wb)
     if ra and rb:
         return ra == rb
