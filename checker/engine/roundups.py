@@ -34,7 +34,10 @@ REACH = 4
 def _additive() -> tuple[frozenset[str], frozenset[str]]:
     """``additive_openers`` and ``additive_closers`` of ``rules/lexicons/stopwords.yaml``, folded."""
     lex = lexicons.load("stopwords")
-    return tuple(frozenset(match_key(w) for w in lex.get(k, [])) for k in ("additive_openers", "additive_closers"))  # type: ignore[return-value]
+    openers, closers = (
+        frozenset(match_key(w) for w in lex.get(k, [])) for k in ("additive_openers", "additive_closers")
+    )
+    return openers, closers
 
 
 def _added(f: Fact) -> bool:

@@ -19,12 +19,13 @@ class MoneyValue(TypedDict, total=False):
     currency: str
 
 
-def _amount(f: Fact) -> float:
+def amount(f: Fact) -> float:
+    """A figure's value, or an amount of money's amount."""
     return float(f.value["amount"] if isinstance(f.value, dict) else f.value)
 
 
 def _bounds(f: Fact) -> tuple[float, float]:
-    v = _amount(f)
+    v = amount(f)
     high = f.attr("high")
     if isinstance(f.value, dict) and "high" in f.value:
         high = f.value["high"]
@@ -76,7 +77,7 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
         return None  # «مع ستة مسؤولين آخرين» counts the others beside someone, «14 مسؤولا» all of them
     if a.type == "money" and a.value["currency"] != b.value["currency"]:
         return False if ranges_overlap(a, b, tol) else None
-    x, y = sorted(abs(_amount(f)) for f in (a, b))
+    x, y = sorted(abs(amount(f)) for f in (a, b))
     if (x > 0 and y / x > MAX_RATIO) or (x == 0 and y > 10):
         # 0.52 riyal and 945 million riyals are different things, not one figure misstated
         return False if rescaled(x, y) else None
@@ -85,7 +86,7 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
     if (qa == qb and qa in BOUNDS) or (qa == qb == "approx" and a.attr("rounding") == b.attr("rounding")):
         # «أكثر من 20» / «أكثر من 30», «نحو 12.64» / «نحو 12.65»: two statements of one kind give
         # their figures as written; they agree only on the same figure
-        return _same_point(a, b, tol)
+        return same_amount(a, b, tol)
     return overlap
 
 
@@ -93,12 +94,13 @@ def compare_figures(a: Fact, b: Fact, tol: Tolerance) -> bool | None:
 BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 
 
-def _same_point(a: Fact, b: Fact, tol: Tolerance) -> bool:
-    """The two written figures (their ranges' ends) are one within the tolerance and the
-    rounding their writing implies, whatever their qualifiers."""
-    va, vb = _amount(a), _amount(b)
-    margin = max(tol.absolute, tol.relative * max(abs(va), abs(vb)), float(a.attr("rounding") or 0.0))
-    return abs(va - vb) <= margin
+def same_amount(a: Fact, b: Fact, tol: Tolerance) -> bool:
+    """The two figures as written (their ranges' low ends) are one amount, within the tolerance and
+    the rounding their writing implies, whatever their qualifiers or types (an open range, أكثر من 187
+    مليون, says nothing of a figure far above it)."""
+    va, vb = amount(a), amount(b)
+    rounding = max(float(a.attr("rounding") or 0.0), float(b.attr("rounding") or 0.0))
+    return abs(va - vb) <= max(tol.absolute, tol.relative * max(abs(va), abs(vb)), rounding)
 
 
 def _figure(name: str, doc: str) -> FactType:

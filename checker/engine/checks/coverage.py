@@ -16,7 +16,7 @@ from checker.engine.evidence import ev, finding, others
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.names import person_clusters
 from checker.engine.rules import Rule
-from checker.facts import Tolerance
+from checker.facts.figures import amount, same_amount
 from checker.model import Fact, Finding
 from checker.text.chars import match_key
 from checker.text.words import strip_proclitic
@@ -67,7 +67,10 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     if any(t not in ("person", *ENTITIES) for t in rule.facts):
         out += _values(rule, fb)
     if rule.param("skip_asides", False):
-        out = [f for f in out if not _in_asides(f, fb)]
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for a in fb.of(("aside",)):
+            spans[a.article].append((a.start, a.end))
+        out = [f for f in out if not _in_asides(f, spans)]
     return [f for f in out if not _own_outlet_only(f, fb)]
 
 
@@ -80,11 +83,8 @@ def _own_outlet_only(gap: Finding, fb: FactBase) -> bool:
     return bool(source) and bool(lacking) and all(fb.sources.get(a) == source for a in lacking)
 
 
-def _in_asides(gap: Finding, fb: FactBase) -> bool:
-    """Every piece of the gap's evidence lies in an aside of its article."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for a in fb.of(("aside",)):
-        spans.setdefault(a.article, []).append((a.start, a.end))
+def _in_asides(gap: Finding, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Every piece of the gap's evidence lies in an aside (*spans*: each article's aside spans)."""
     return bool(gap.evidence) and all(
         any(s <= e.start and e.end <= t for s, t in spans.get(e.article, ())) for e in gap.evidence
     )
@@ -250,7 +250,7 @@ def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
     if c.type not in FIGURES:
         return False
     if c.type == "count" and any(
-        o.article != c.article and o.key == c.key and _amount_of(o) == _amount_of(c.first) for o in fb.of(("ordinal",))
+        o.article != c.article and o.key == c.key and amount(o) == amount(c.first) for o in fb.of(("ordinal",))
     ):
         return True  # «الجامبوري العالمي الـ 23» / «الجامبوري العالمي الثالث والعشرون»: one rank, in words
     return any(
@@ -258,19 +258,7 @@ def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
     )
 
 
-def _amount_of(f: Fact) -> float:
-    return float(f.value["amount"] if isinstance(f.value, dict) else f.value)
-
-
 def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:
     if a.type == b.type:
         return spec.compatible(a, b) is True
-    return a.type in AMOUNTS and b.type in AMOUNTS and _same_amount(a.first, b.first, spec.tolerance)
-
-
-def _same_amount(a: Fact, b: Fact, tol: Tolerance) -> bool:
-    """The figures as written are one amount, within their rounding: an open range (أكثر من 187
-    مليون) says nothing of a figure of another type far above it."""
-    x, y = (float(f.value["amount"] if isinstance(f.value, dict) else f.value) for f in (a, b))
-    rounding = max(float(a.attr("rounding") or 0.0), float(b.attr("rounding") or 0.0))
-    return abs(x - y) <= max(rounding, tol.absolute, tol.relative * max(abs(x), abs(y)))
+    return a.type in AMOUNTS and b.type in AMOUNTS and same_amount(a.first, b.first, spec.tolerance)
