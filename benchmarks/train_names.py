@@ -82,7 +82,9 @@ def foreign_names(data: Path) -> set[str]:
     return out
 
 
-def build_lexicon(data: Path, *, foreign: bool = True, clusters: Path | None = None, build: bool = False) -> Lexicon:
+def build_lexicon(
+    data: Path, *, foreign: bool = True, translit: bool = True, clusters: Path | None = None, build: bool = False
+) -> Lexicon:
     """The project's lexicon flags, plus the foreign-name spellings and, if asked, word clusters (read
     from *clusters*, or built from the local unlabelled text when *build*; they measured no gain and
     the shipped model has none, see benchmarks/README.md)."""
@@ -91,6 +93,10 @@ def build_lexicon(data: Path, *, foreign: bool = True, clusters: Path | None = N
         lex = Lexicon(
             lex.given, lex.particles, lex.prefixes, lex.phrases, lex.heads, foreign_names(data), known=lex.known
         )
+        if translit:  # how much a word looks like a foreign name: char models of the list and of common words
+            from checker.names.translit import Translit, common_words
+
+            lex = lex.with_translit(Translit.fit(lex.foreign, common_words()))
     if clusters is not None:
         return lex.with_clusters(json.loads(clusters.read_text(encoding="utf-8")))
     if build:
@@ -112,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=CRF_ITERATIONS)
     ap.add_argument("--window", type=int, default=WINDOW, help="CRF: document flags' sentences either side (0: none)")
     ap.add_argument("--no-foreign", action="store_true", help="CRF: no foreign-name flags (wikidata_names)")
+    ap.add_argument(
+        "--no-translit", action="store_true", help="CRF: no transliteration bands (char models of the foreign names)"
+    )
     ap.add_argument("--clusters", type=Path, default=None, help="CRF: word-cluster flags from this table (stem -> ids)")
     ap.add_argument(
         "--build-clusters", action="store_true", help="CRF: word-cluster flags from a table built now (name_clusters)"
@@ -122,8 +131,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     lex = None
     if args.backend == "crf":
-        lex = build_lexicon(args.data, foreign=not args.no_foreign, clusters=args.clusters, build=args.build_clusters)
-        print(f"lexicon: {len(lex.foreign)} foreign-name spellings, {len(lex.clusters)} clustered stems")
+        lex = build_lexicon(
+            args.data,
+            foreign=not args.no_foreign,
+            translit=not args.no_translit,
+            clusters=args.clusters,
+            build=args.build_clusters,
+        )
+        print(
+            f"lexicon: {len(lex.foreign)} foreign-name spellings, {len(lex.clusters)} clustered stems,"
+            f" transliteration bands {'on' if lex.translit else 'off'}"
+        )
     train, dev, test = anercorp_splits(args.data, lex)
     words = sum(len(e.words) for e in train)
     print(f"ANERcorp: {len(train)} train / {len(dev)} dev / {len(test)} held-out sentences; {words} train words")

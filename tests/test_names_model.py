@@ -274,3 +274,36 @@ def test_sorted_words_answer_as_a_set_does() -> None:
         assert (w in kept) == (w in set(words)), w
     assert "x" not in SortedWords([]) and not SortedWords([])
     assert kept == SortedWords(sorted(set(words))) == frozenset(words) and kept != SortedWords(words[:2])
+
+
+def test_transliteration_bands_tell_foreign_looking_words_from_common_ones() -> None:
+    from checker.names.features import lexicon_from_rules, words_of
+    from checker.names.translit import Translit
+    from checker.text.tokenize import tokenize
+
+    # made-up lists: foreign-name spellings with گ-like clusters and long vowels, common Arabic words
+    foreign = ["فينغر", "غروزر", "هالينغر", "ريغر", "كروغر", "بيرغر", "شنايدر", "فاغنر", "ميلر", "تايلر"]
+    native = ["المدرسة", "مدرسة", "كتاب", "الكتاب", "قال", "يقول", "مكتب", "جاهز", "استعداد", "الفريق", "فريق"]
+    tl = Translit.fit(foreign, native)
+    assert tl.score("برغر") > 0 > tl.score("مكتبة")  # neither word was in a list
+    bands = [tl.band(w) for w in ("برغر", "مكتبة")]
+    assert all(bands) and int(bands[0][2:]) > int(bands[1][2:])  # type: ignore[index]
+    assert tl.band("ال") is None  # too short to judge
+    again = Translit.from_json(tl.to_json())
+    assert again.score("برغر") == tl.score("برغر") and again.band("كتابة") == tl.band("كتابة")
+    lex = lexicon_from_rules().with_translit(tl)
+    text = "قال برغر إن الفريق جاهز"
+    flags = {w.text: [f for f in w.flags if f.startswith("TL")] for w in words_of(text, tokenize(text), lex)}
+    assert flags["برغر"] == [tl.band("برغر")] and flags["الفريق"] == [tl.band("فريق")]  # the article is off
+    assert flags["إن"] == []
+    assert not any(f.startswith("TL") for w in words_of(text, tokenize(text)) for f in w.flags)  # none without
+
+
+def test_shipped_model_carries_its_transliteration_models() -> None:
+    if not (MODEL_DIR / "translit.json").is_file():
+        pytest.skip("the shipped model has no transliteration bands")
+    model = load()
+    assert model is not None and model.lexicon.translit is not None
+    tl = model.lexicon.translit
+    # an unseen-looking foreign surname against a common word (spellings written for this test)
+    assert tl.score("كوبلنسكي") > tl.score("المستشفيات")

@@ -73,21 +73,24 @@ class NameModel:
         """BIO tags of one sentence's words."""
         return self.tag_with_confidence(words)[0]
 
-    def tag_with_confidence(self, words: list[Word]) -> tuple[list[str], list[float]]:
+    def tag_with_confidence(
+        self, words: list[Word], features: list[list[str]] | None = None
+    ) -> tuple[list[str], list[float]]:
         """BIO tags of one sentence's words and the model's probability of each word's tag (the
         CRF's marginal; 1.0 from the spaCy backend, which gives none). A two-pass model tags words
-        without first-pass flags with its first pass first (the sentence alone: no document)."""
+        without first-pass flags with its first pass first (the sentence alone: no document).
+        *features*: the CRF features of *words* when the caller has them already."""
         if not words:
             return [], []
         if self.backend == "crf":
             from checker.names.train import crf_features
 
-            if self.second is not None and not STACK_FLAGS.intersection(words[0].flags):
+            if features is None and self.second is not None and not STACK_FLAGS.intersection(words[0].flags):
                 # a sentence of its own: the first pass's labels first
                 first_pass = list(self._tagger.tag(crf_features(words)))
                 words = with_label_flags([words], [first_pass], self.window or WINDOW)[0]
             tagger = self.second or self._tagger
-            tags = list(tagger.tag(crf_features(words)))
+            tags = list(tagger.tag(features if features is not None else crf_features(words)))
             # marginals are only needed inside names (they decide what is propagated)
             return tags, [tagger.marginal(t, i) if t != "O" else 1.0 for i, t in enumerate(tags)]
         from checker.names.train import make_doc
@@ -104,7 +107,8 @@ class NameModel:
         of a person's name of two or more words (الرازي after أبو بكر الرازي), unless it is a common
         word or the text also gives it another label.
         """
-        return self._spans(text, self._analyse([text])[0], clitics, propagate)
+        words, features = self._analyse([text])[0]
+        return self._spans(text, words, features, clitics, propagate)
 
     def spans_in_document(
         self, texts: Sequence[str], *, clitics: bool = False, propagate: bool = True
@@ -114,31 +118,44 @@ class NameModel:
         (:mod:`checker.names.document`) sees the mentions in all of them; propagation stays within
         each text."""
         parts = self._analyse(texts)
-        return [self._spans(t, p, clitics, propagate) for t, p in zip(texts, parts, strict=True)]
+        return [self._spans(t, ws, fs, clitics, propagate) for t, (ws, fs) in zip(texts, parts, strict=True)]
 
-    def _analyse(self, texts: Sequence[str]) -> list[list[list[Word]]]:
+    def _analyse(self, texts: Sequence[str]) -> list[tuple[list[list[Word]], list[list[list[str]]] | None]]:
+        """Per text: its sentences' words with every flag the model reads, and (a two-pass CRF)
+        their second-pass features, made from the first pass's features (not computed twice)."""
         parts = [analyse(t, self.lexicon) for t in texts]
         if not self.window and not self.second:
-            return parts
+            return [(p, None) for p in parts]
         flat = [ws for p in parts for ws in p]
         if self.window:
             flat = with_document_flags(flat, self.window)
+        features: list[list[list[str]]] | None = None
         if self.second:  # the first pass's labels, as flags for the second
-            from checker.names.train import crf_features
+            from checker.names.train import crf_features, with_added_flags
 
-            tags = [list(self._tagger.tag(crf_features(ws))) if ws else [] for ws in flat]
-            flat = with_label_flags(flat, tags, self.window or WINDOW)
-        flagged = iter(flat)
-        return [[next(flagged) for _ in p] for p in parts]
+            first = [crf_features(ws) for ws in flat]
+            tags = [list(self._tagger.tag(f)) if f else [] for f in first]
+            flagged = with_label_flags(flat, tags, self.window or WINDOW)
+            features = [with_added_flags(f, a, b) for f, a, b in zip(first, flat, flagged, strict=True)]
+            flat = flagged
+        words, feats = iter(flat), iter(features or ())
+        return [([next(words) for _ in p], [next(feats) for _ in p] if features else None) for p in parts]
 
-    def _spans(self, text: str, sentences: list[list[Word]], clitics: bool, propagate: bool) -> list[Span]:
+    def _spans(
+        self,
+        text: str,
+        sentences: list[list[Word]],
+        features: list[list[list[str]]] | None,
+        clitics: bool,
+        propagate: bool,
+    ) -> list[Span]:
         from checker.names.train import bio_spans
 
         out: list[Span] = []
         sure: set[Span] = set()  # spans the model is confident of (the only ones propagated)
-        for words in sentences:
+        for k, words in enumerate(sentences):
             first = {w.start: w.text for w in words}
-            tags, conf = self.tag_with_confidence(words)
+            tags, conf = self.tag_with_confidence(words, features[k] if features is not None else None)
             index = {w.start: i for i, w in enumerate(words)}
             for a, b, label in bio_spans(words, tags):
                 span = (a + self.proclitic_length(first[a]), b, label)
@@ -304,6 +321,14 @@ def load(path: str | Path | None = None) -> NameModel | None:
         if lex_file.is_file()
         else lexicon_from_rules()
     )
+    translit_file = p / "translit.json"
+    if translit_file.is_file():
+        from checker.names.translit import Translit
+
+        try:
+            lex = lex.with_translit(Translit.from_json(json.loads(translit_file.read_text(encoding="utf-8"))))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"cannot load the name model: {translit_file.name}: {exc}", path=str(p)) from None
     clusters_file = p / "clusters.json"
     if clusters_file.is_file():
         lex = lex.with_clusters(json.loads(clusters_file.read_text(encoding="utf-8")))

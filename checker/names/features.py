@@ -21,13 +21,16 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checker import lexicons
 from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.tokenize import split_sentences, tokenize
 from checker.text.words import strip_proclitic, zipf
+
+if TYPE_CHECKING:
+    from checker.names.translit import Translit
 
 _ARABIC_RE = recache.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 #: longest lexicon phrase looked up, in words
@@ -124,8 +127,11 @@ class Lexicon:
         foreign: Iterable[str] = (),
         clusters: dict[str, str] | None = None,
         known: dict[str, str] | None = None,
+        translit: Translit | None = None,
     ) -> None:
         self.given = frozenset(given)
+        # how much a word looks like a transliterated foreign name (TL bands), or None
+        self.translit = translit
         self.foreign = SortedWords(foreign)  # folded spellings of foreign person-name words
         self.clusters = dict(clusters or {})  # folded stem -> cluster ids, one per size, space-separated
         self.particles = frozenset(particles)
@@ -172,12 +178,35 @@ class Lexicon:
     def with_clusters(self, clusters: dict[str, str]) -> Lexicon:
         """This lexicon with a word-cluster table (stem -> ids)."""
         return Lexicon(
-            self.given, self.particles, self.prefixes, self.phrases, self.heads, self.foreign, clusters, self.known
+            self.given,
+            self.particles,
+            self.prefixes,
+            self.phrases,
+            self.heads,
+            self.foreign,
+            clusters,
+            self.known,
+            self.translit,
+        )
+
+    def with_translit(self, translit: Translit | None) -> Lexicon:
+        """This lexicon with the transliteration bands of *translit* (:mod:`checker.names.translit`)."""
+        return Lexicon(
+            self.given,
+            self.particles,
+            self.prefixes,
+            self.phrases,
+            self.heads,
+            self.foreign,
+            self.clusters,
+            self.known,
+            translit,
         )
 
     def word_flags(self, norm: str, text: str) -> tuple[str, ...]:
         """Flags of one word: GIV given name, PRT particle, HON honorific, HORG/HLOC head noun,
-        Z0-Z6 its zipf frequency, ZS0-ZS6 that of the word without a validated proclitic."""
+        Z0-Z6 its zipf frequency, ZS0-ZS6 that of the word without a validated proclitic, FRN a
+        listed foreign-name spelling, TL-3..TL2 how much it looks like one (:mod:`.translit`)."""
         key = (norm, text)
         got = self._flags.get(key)
         if got is None:
@@ -206,6 +235,10 @@ class Lexicon:
         st = _validated_stem(text, norm)
         if self.foreign and (norm in self.foreign or st in self.foreign or rest in self.foreign):
             flags.append("FRN")
+        if self.translit is not None and _ARABIC_RE.match(text):
+            band = self.translit.band(st)
+            if band:
+                flags.append(band)
         if self.clusters:
             ids = self.clusters.get(st) or self.clusters.get(rest)
             if ids:

@@ -158,11 +158,15 @@ def bio_spans(words: Sequence[Word], tags: Sequence[str]) -> list[tuple[int, int
 # CRF (python-crfsuite), kept for the comparison
 
 
-@lru_cache(maxsize=200_000)
 def crf_word_features(w: Word) -> tuple[str, ...]:
     """A word's own CRF features (binary, as strings)."""
-    n, st = w.norm, w.stem
-    f = ["n=" + n, "s=" + st, "cut=" + w.prefix]
+    return _word_features(w.norm, w.stem, w.prefix, w.flags)
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(n: str, st: str, prefix: str, flags: tuple[str, ...]) -> tuple[str, ...]:
+    # cached on what the features are made of, not on the Word (whose offsets differ at each mention)
+    f = ["n=" + n, "s=" + st, "cut=" + prefix]
     for k in (1, 2, 3, 4):
         if len(n) > k:
             f.append(f"p{k}=" + n[:k])
@@ -174,19 +178,25 @@ def crf_word_features(w: Word) -> tuple[str, ...]:
     f.append("len=" + str(min(len(n), 10)))
     padded = f"<{st}>"
     f.extend("c3=" + padded[k : k + 3] for k in range(len(padded) - 2))
-    f.extend("f=" + flag for flag in w.flags)
+    f.extend("f=" + flag for flag in flags)
     return tuple(f)
 
 
 def _context_features(w: Word) -> dict[int, list[str]]:
     """A word's features as seen from a neighbour *d* words away, for each d."""
-    near = [f"s={w.stem}", *(f"f={flag}" for flag in w.flags)]
-    next_to = [f"n={w.norm}", *near]
-    if len(w.norm) > 2:
-        next_to += [f"x2={w.norm[-2:]}", f"p2={w.norm[:2]}"]
+    return _neighbour_features(w.norm, w.stem, w.flags)
+
+
+@lru_cache(maxsize=200_000)
+def _neighbour_features(norm: str, stem: str, flags: tuple[str, ...]) -> dict[int, list[str]]:
+    # shared between calls: callers only read it
+    near = [f"s={stem}", *(f"f={flag}" for flag in flags)]
+    next_to = [f"n={norm}", *near]
+    if len(norm) > 2:
+        next_to += [f"x2={norm[-2:]}", f"p2={norm[:2]}"]
     out = {}
     for d in (-3, -2, -1, 1, 2, 3):
-        feats = next_to if abs(d) == 1 else [f"n={w.norm}", *near] if abs(d) == 2 else [f"n={w.norm}"]
+        feats = next_to if abs(d) == 1 else [f"n={norm}", *near] if abs(d) == 2 else [f"n={norm}"]
         out[d] = [f"{d}{x}" for x in feats]
     return out
 
@@ -211,6 +221,29 @@ def crf_features(words: Sequence[Word]) -> list[list[str]]:
         if i + 1 < n:
             f.append("bg+=" + w.norm + "|" + words[i + 1].norm)
         out.append(f)
+    return out
+
+
+def with_added_flags(features: list[list[str]], before: Sequence[Word], after: Sequence[Word]) -> list[list[str]]:
+    """The :func:`crf_features` of *after*, made from those of *before* (the same words, to whose flags
+    *after* only appends some: the second pass's label flags) without recomputing them: a flag is
+    read by the word itself (``f=``) and by its neighbours up to two words away (``{d}f=``); a CRF
+    item is a bag of attributes, so the order does not matter."""
+    extra = []
+    for b, a in zip(before, after, strict=True):
+        n = len(b.flags)
+        if a.flags[:n] != b.flags:
+            raise ValueError("with_added_flags: the second words' flags must extend the first's")
+        extra.append(a.flags[n:])
+    out = []
+    count = len(features)
+    for i, f in enumerate(features):
+        g = [*f, *("f=" + x for x in extra[i])]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < count and extra[j]:
+                g.extend(f"{d}f={x}" for x in extra[j])
+        out.append(g)
     return out
 
 
@@ -302,12 +335,18 @@ def first_words(examples: Iterable[Example]) -> dict[str, int]:
 
 
 def write_meta(out: Path, meta: dict[str, Any], train: Sequence[Example], lex: Lexicon | None = None) -> None:
-    """``meta.json``, ``first_words.json``, ``lexicon.json`` and (when *lex* has one) ``clusters.json``."""
+    """``meta.json``, ``first_words.json``, ``lexicon.json`` and (when *lex* has them)
+    ``translit.json`` and ``clusters.json``."""
     lex = lex or lexicon_from_rules()
     meta = {**meta, "labels": list(LABELS), "train_sentences": len(train)}
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     (out / "first_words.json").write_text(json.dumps(first_words(train), ensure_ascii=False, separators=(",", ":")))
     (out / "lexicon.json").write_text(json.dumps(lex.to_json(), ensure_ascii=False, separators=(",", ":")))
+    translit = out / "translit.json"
+    if lex.translit is not None:
+        translit.write_text(json.dumps(lex.translit.to_json(), ensure_ascii=False, separators=(",", ":")))
+    elif translit.exists():
+        translit.unlink()
     clusters = out / "clusters.json"
     if lex.clusters:
         clusters.write_text(json.dumps(lex.clusters, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
