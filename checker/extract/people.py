@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from checker import lexicons
 from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.extract.honorifics import honorific
+from checker.extract.name_ends import model_name_end, pronoun_suffixed
 from checker.extract.titles import (
     WEAK_TITLE_ZIPF,
     Word,
@@ -106,6 +107,8 @@ def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
             return False  # بالمجمع: a preposition glued to a known word does not open a name
         if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
             return False
+    elif pronoun_suffixed(w, _is_given):
+        return False  # فهد اتصالاته، سيرغي لافروف مسيرته: a common word with a pronoun, not a name
     elif w.pos != "PROPN":
         # a later word with a glued proclitic (بتكثيف) or a common word ends the name
         clitic, _ = strip_proclitic(w.text)
@@ -189,6 +192,7 @@ def _demonym_at(ctx: Context, w: Word) -> Fact | None:
 def _add_person(
     ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str, honored: int | None = None
 ) -> tuple[str, str, str]:
+    k = model_name_end(ctx, ws, j, k, _names()[1], _is_given)
     start, end = ws[j].start, ws[k - 1].end
     name = ctx.text[start:end]
     key = match_key(ws[k - 1].text)
@@ -450,7 +454,8 @@ FUZZY_MAX_ZIPF = 4.0
 
 
 def _add_misspelled_mentions(ctx: Context, names: dict[str, str]) -> None:
-    """Rare words one edit away from a known surname, same first letter: the name misspelled."""
+    """Rare words one edit away from a known surname (a letter added, dropped, changed, or two
+    neighbours swapped: المرادسي for المرداسي), same first letter: the name misspelled."""
     if not names:
         return
     for tok in ctx.analysis.tokens:
@@ -460,6 +465,6 @@ def _add_misspelled_mentions(ctx: Context, names: dict[str, str]) -> None:
         if zipf(tok.text) >= FUZZY_MAX_ZIPF:
             continue
         for key, full in names.items():
-            if tok.norm != key and tok.norm[:1] == key[:1] and Levenshtein.distance(tok.norm, key) == 1:
+            if tok.norm != key and tok.norm[:1] == key[:1] and OSA.distance(tok.norm, key) == 1:
                 ctx.add("person", key, match_key(full), tok.text, tok.start, tok.end, "recurrence.variant")
                 break

@@ -39,10 +39,14 @@ _PUNCT = "،,.:;؛!؟?()«»\"'-–"
 
 
 @lru_cache(maxsize=1)
-def _model() -> Any:
+def name_model() -> Any:
+    """The shipped name model (:mod:`checker.names`), or None."""
     from checker.names import load
 
     return load()
+
+
+_model = name_model
 
 
 @lru_cache(maxsize=1)

@@ -27,12 +27,14 @@ EDGES = (-6.0, -3.0, 0.0, 3.0, 6.0)
 
 
 class CharLM:
-    """A character n-gram model of words (counts of each next letter after each history)."""
+    """A character n-gram model of words: for each history (1 to ``order - 1`` letters) how often
+    each letter followed it. Kept as one string per history (``"letters counts,…"``), decoded when
+    first asked: reading 100,000 small JSON objects cost more than a whole article's tagging."""
 
-    def __init__(self, counts: dict[str, dict[str, int]], order: int = 4) -> None:
+    def __init__(self, packed: dict[str, str], order: int = 4) -> None:
         self.order = order
-        self.counts = counts  # history (1 to order-1 letters) -> {next letter: count}
-        self._totals = {h: (sum(nxt.values()), len(nxt)) for h, nxt in counts.items()}
+        self.packed = packed  # history -> "<next letters> <their counts, comma-separated>"
+        self._seen: dict[str, tuple[dict[str, int], int, int] | None] = {}
 
     @classmethod
     def fit(cls, words: Iterable[str], order: int = 4) -> CharLM:
@@ -44,7 +46,26 @@ class CharLM:
                 for k in range(1, order):
                     nxt = counts.setdefault(padded[i - k : i], {})
                     nxt[ch] = nxt.get(ch, 0) + 1
-        return cls({h: dict(sorted(n.items())) for h, n in sorted(counts.items())}, order)
+        packed = {}
+        for h, nxt in sorted(counts.items()):
+            letters = "".join(sorted(nxt))
+            packed[h] = letters + " " + ",".join(str(nxt[c]) for c in letters)
+        return cls(packed, order)
+
+    def _history(self, h: str) -> tuple[dict[str, int], int, int] | None:
+        """``({letter: count}, total, distinct letters)`` after history *h*, or None if unseen."""
+        try:
+            return self._seen[h]
+        except KeyError:
+            pass
+        raw = self.packed.get(h)
+        got = None
+        if raw is not None:
+            letters, _, numbers = raw.rpartition(" ")
+            counts = dict(zip(letters, map(int, numbers.split(",")), strict=True))
+            got = (counts, sum(counts.values()), len(counts))
+        self._seen[h] = got
+        return got
 
     def logprob(self, word: str) -> float:
         """Natural-log probability of *word* (with its end mark)."""
@@ -55,12 +76,11 @@ class CharLM:
             ch = padded[i]
             p = 1.0 / ALPHABET
             for k in range(1, order):  # shortest history first, each longer one interpolated on it
-                h = padded[i - k : i]
-                seen = self._totals.get(h)
+                seen = self._history(padded[i - k : i])
                 if seen:
-                    n, types = seen
+                    counts, n, types = seen
                     lam = n / (n + types)
-                    p = lam * self.counts[h].get(ch, 0) / n + (1 - lam) * p
+                    p = lam * counts.get(ch, 0) / n + (1 - lam) * p
             total += math.log(p)
         return total
 
@@ -94,7 +114,7 @@ class Translit:
         return f"TL{sum(s >= e for e in EDGES) - 3}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"order": self.foreign.order, "foreign": self.foreign.counts, "native": self.native.counts}
+        return {"order": self.foreign.order, "foreign": self.foreign.packed, "native": self.native.packed}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Translit:
