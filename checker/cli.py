@@ -47,7 +47,7 @@ def run_compare(files: tuple[str, ...], conf: Config, kw: dict[str, Any]) -> int
     if conf.get("lexicons"):
         lexicons.add_folders(conf.get("lexicons"))
     rules = select_rules(conf)
-    model_names.ENABLED = conf.get("names-model") == "crf"
+    model_names.configure(conf.get("names-model"))
     limits = Limits(conf.get("max-article-chars"), conf.get("max-total-chars"))
     articles = read_articles(list(files), limits, glob=kw.get("glob"))
     if len(articles) < 2:  # a folder, a newsMessage or a JSON Lines file may hold several

@@ -177,9 +177,11 @@ def _input_options() -> list[Callable[[F], F]]:
         click.option("--model", metavar="PATH", help="UDPipe model file; 'none' for the rule-based fallback."),
         click.option(
             "--names-model",
-            type=click.Choice(("crf", "none")),
+            type=click.Choice(("crf", "crf-untitled", "none")),
             default=None,
-            help="Also find untitled people with the trained name model [default: none].",
+            help="The trained name model: 'crf' judges where names end and whether a title is followed"
+            " by one; 'crf-untitled' also adds the untitled people it finds; 'none' leaves names to"
+            " the rules [default: crf].",
         ),
         click.option(
             "--max-article-chars",

@@ -73,6 +73,7 @@ def _setup(conf: Config, kw: dict[str, Any]) -> Any:
         published=_parse_published(kw.get("published")),
         rules=tuple(select_rules(conf)),
         house=House.of(conf.get("house")),
+        names_model=conf.get("names-model") or "crf",
     )
 
 

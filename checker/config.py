@@ -37,7 +37,7 @@ SCHEMA: dict[str, Any] = {
         "rules": FOLDERS,
         "lexicons": FOLDERS,
         "model": {"type": "string"},
-        "names-model": {"enum": ["crf", "none"]},
+        "names-model": {"enum": ["crf", "crf-untitled", "none"]},
         "max-article-chars": {"type": "integer", "minimum": 1},
         "max-total-chars": {"type": "integer", "minimum": 1},
         "house": {
@@ -59,7 +59,7 @@ DEFAULTS: dict[str, Any] = {
     "rules": [],
     "lexicons": [],
     "model": None,
-    "names-model": "none",
+    "names-model": "crf",
     "max-article-chars": 1_000_000,
     "max-total-chars": 20_000_000,
     "house": {},

@@ -38,9 +38,15 @@ from checker.text.words import strip_proclitic
 _PUNCT = "،,.:;؛!؟?()«»\"'-–"
 
 
-@lru_cache(maxsize=1)
 def name_model() -> Any:
-    """The shipped name model (:mod:`checker.names`), or None."""
+    """The shipped name model (:mod:`checker.names`), or None (missing, or ``names-model none``)."""
+    from checker.extract import model_names
+
+    return _loaded() if model_names.JUDGE else None
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> Any:
     from checker.names import load
 
     return load()

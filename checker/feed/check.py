@@ -35,6 +35,7 @@ class Setup:
     published: dt.date | None = None
     rules: tuple[Rule, ...] = ()
     house: House | None = None
+    names_model: str = "crf"  # the names-model setting (checker.extract.model_names)
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,12 @@ class FeedResult:
 
 
 def _prepare(setup: Setup) -> None:
-    """Extra lexicon folders, applied once in each process (a Dask worker starts without them)."""
+    """Extra lexicon folders and the names-model setting, applied in each process (a Dask worker
+    starts without them)."""
     from checker import lexicons
+    from checker.extract import model_names
 
+    model_names.configure(setup.names_model)
     if setup.lexicons and not lexicons.EXTRA_FOLDERS:
         lexicons.add_folders(list(setup.lexicons))
 
