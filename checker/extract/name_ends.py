@@ -1,11 +1,12 @@
 """Where a person's name ends, beyond the word tests of :mod:`checker.extract.people`: a common word
 with a pronoun glued to it (اتصالاته، حرصه) is no name word, and the trained name model
-(:mod:`checker.names`), reading the whole article, ends a name the rules ran on into a verb or a
+(:mod:`checker.names`), reading the sentence, ends a name the rules ran on into a verb or a
 noun (نايف هزازي يتابع، سوزان رايس الصحافيين). The people extractor passes its own given-name test
 and particles (بن، أبو)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from checker.extract.base import Context
@@ -42,17 +43,28 @@ def pronoun_suffixed(w: Word, is_given: Callable[[Word], bool]) -> bool:
 TRIM_MIN_ZIPF = 3.0
 
 
-def _model_persons(ctx: Context) -> list[tuple[int, int]]:
-    """The people the trained name model (:mod:`checker.names`) finds in the article, read once
-    (``[]`` without the model)."""
-    got = ctx.cache.get("model_persons")
-    if got is None:
-        from checker.extract.person_checks import name_model
+def _model_persons(ctx: Context, start: int) -> list[tuple[int, int]]:
+    """The people the trained name model (:mod:`checker.names`) finds in the sentence around
+    character *start*, read once per sentence (``[]`` without the model). Only the sentences with a
+    name to judge are tagged, each on its own: the whole article's two passes cost a two-article
+    compare a third of its set-up."""
+    from checker.extract.person_checks import name_model
 
-        model = name_model()
-        got = [] if model is None else [(a, b) for a, b, lab in model.spans(ctx.text, propagate=False) if lab == "PERS"]
-        ctx.cache["model_persons"] = got
-    return got  # type: ignore[no-any-return]
+    model = name_model()
+    if model is None:
+        return []
+    an = ctx.analysis
+    starts = ctx.cache.get("sentence_starts")
+    if starts is None:
+        starts = ctx.cache["sentence_starts"] = [an.tokens[lo].start for lo, _ in an.sentences]
+    s = bisect.bisect_right(starts, start) - 1
+    done = ctx.cache.setdefault("model_persons", {})
+    if s not in done:
+        lo, hi = an.sentences[s]
+        a, b = an.tokens[lo].start, an.tokens[hi - 1].end
+        spans = model.spans(ctx.text[a:b], propagate=False)
+        done[s] = [(a + x, a + y) for x, y, label in spans if label == "PERS"]
+    return done[s]  # type: ignore[no-any-return]
 
 
 def model_name_end(
@@ -78,7 +90,7 @@ def model_name_end(
     if k - j < 2 or not any(may_cut(i) for i in range(j + 1, k)):
         return k  # nothing the model could cut: it is not even loaded
     a, b = ws[j].start, ws[k - 1].end
-    over = [(x, y) for x, y in _model_persons(ctx) if x < b and a < y]
+    over = [(x, y) for x, y in _model_persons(ctx, a) if x < b and a < y]
     if not over:
         return k  # no person at all: person_checks' doubt, not a shorter name
     end = max(y for _, y in over)
