@@ -90,9 +90,7 @@ def build_lexicon(
     the shipped model has none, see benchmarks/README.md)."""
     lex = lexicon_from_rules()
     if foreign:
-        lex = Lexicon(
-            lex.given, lex.particles, lex.prefixes, lex.phrases, lex.heads, foreign_names(data), known=lex.known
-        )
+        lex = lex.with_foreign(foreign_names(data))
         if translit:  # how much a word looks like a foreign name: char models of the list and of common words
             from checker.names.translit import Translit, common_words
 

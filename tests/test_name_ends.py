@@ -49,7 +49,7 @@ def test_family_names_are_never_cut(fallback, text: str, name: str) -> None:
 
 
 def test_a_common_word_with_a_pronoun_ends_a_name_without_the_model(fallback, monkeypatch) -> None:
-    monkeypatch.setattr(name_ends, "_model_persons", lambda ctx, start: [])  # the model says nothing
+    monkeypatch.setattr(name_ends, "model_persons", lambda ctx, start: [])  # the model says nothing
     assert names(fallback, "وأكد الأمير فهد حرصه على دعم المشروعات الشبابية") == ["فهد"]
     assert names(fallback, "وأكد الأمير فهد اتصالاته مع المسؤولين مستمرة") == ["فهد"]
     # a given name ending like a pronoun is a name (محمد عبده)

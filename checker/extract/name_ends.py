@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
 from checker.extract.base import Context
 from checker.extract.titles import Word
@@ -43,13 +45,25 @@ def pronoun_suffixed(w: Word, is_given: Callable[[Word], bool]) -> bool:
 TRIM_MIN_ZIPF = 3.0
 
 
-def _model_persons(ctx: Context, start: int) -> list[tuple[int, int]]:
+def name_model() -> Any:
+    """The shipped name model (:mod:`checker.names`), or None (missing, or ``names-model none``)."""
+    from checker.extract import model_names
+
+    return _loaded() if model_names.JUDGE else None
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> Any:
+    from checker.names import load
+
+    return load()
+
+
+def model_persons(ctx: Context, start: int) -> list[tuple[int, int]]:
     """The people the trained name model (:mod:`checker.names`) finds in the sentence around
     character *start*, read once per sentence (``[]`` without the model). Only the sentences with a
     name to judge are tagged, each on its own: the whole article's two passes cost a two-article
-    compare a third of its set-up."""
-    from checker.extract.person_checks import name_model
-
+    compare a third of its set-up. Shared with :mod:`checker.extract.person_checks`."""
     model = name_model()
     if model is None:
         return []
@@ -90,7 +104,7 @@ def model_name_end(
     if k - j < 2 or not any(may_cut(i) for i in range(j + 1, k)):
         return k  # nothing the model could cut: it is not even loaded
     a, b = ws[j].start, ws[k - 1].end
-    over = [(x, y) for x, y in _model_persons(ctx, a) if x < b and a < y]
+    over = [(x, y) for x, y in model_persons(ctx, a) if x < b and a < y]
     if not over:
         return k  # no person at all: person_checks' doubt, not a shorter name
     end = max(y for _, y in over)

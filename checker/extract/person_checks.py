@@ -25,10 +25,10 @@ import dataclasses
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
+from checker.extract.name_ends import model_persons, name_model
 from checker.extract.people import is_given_name
 from checker.model import Fact
 from checker.text.chars import match_key
@@ -36,23 +36,6 @@ from checker.text.words import strip_proclitic
 
 #: what ends the word before a title when punctuation stands between them
 _PUNCT = "،,.:;؛!؟?()«»\"'-–"
-
-
-def name_model() -> Any:
-    """The shipped name model (:mod:`checker.names`), or None (missing, or ``names-model none``)."""
-    from checker.extract import model_names
-
-    return _loaded() if model_names.JUDGE else None
-
-
-@lru_cache(maxsize=1)
-def _loaded() -> Any:
-    from checker.names import load
-
-    return load()
-
-
-_model = name_model
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +51,10 @@ def check_people(ctx: Context) -> None:
     if not titled:
         return
     _surnames(ctx, [ctx.facts[i] for i in titled])
-    people: dict[int, list[tuple[int, int]]] = {}
     for i in titled:
         f = ctx.facts[i]
         reason = "named_after" if _named_after(ctx, f) else None
-        if reason is None and not _model_finds_person(ctx, f, people):
+        if reason is None and not _model_finds_person(ctx, f):
             reason = "name_model"
         if reason is not None:
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", reason)))
@@ -151,18 +133,9 @@ def known_name(text: str) -> bool:
     return is_given_name(first) or (len(words) >= 2 and known_foreign(match_key(first)))
 
 
-def _model_finds_person(ctx: Context, f: Fact, cache: dict[int, list[tuple[int, int]]]) -> bool:
-    """The name model tags a person's name over some of the words (True when there is no model,
-    or when the name starts with a known given name: :func:`known_name`)."""
-    if known_name(f.text):
+def _model_finds_person(ctx: Context, f: Fact) -> bool:
+    """The name model tags a person's name over some of the words of its sentence (True when there
+    is no model, or when the name starts with a known given name: :func:`known_name`)."""
+    if known_name(f.text) or name_model() is None:
         return True
-    model = _model()
-    if model is None:
-        return True
-    s = f.sentence
-    if s not in cache:
-        an = ctx.analysis
-        lo, hi = an.sentences[s]
-        a, b = an.tokens[lo].start, an.tokens[hi - 1].end
-        cache[s] = [(a + x, a + y) for x, y, label in model.spans(ctx.text[a:b], propagate=False) if label == "PERS"]
-    return any(x < f.end and f.start < y for x, y in cache[s])
+    return any(x < f.end and f.start < y for x, y in model_persons(ctx, f.start))

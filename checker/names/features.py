@@ -177,31 +177,29 @@ class Lexicon:
 
     def with_clusters(self, clusters: dict[str, str]) -> Lexicon:
         """This lexicon with a word-cluster table (stem -> ids)."""
-        return Lexicon(
-            self.given,
-            self.particles,
-            self.prefixes,
-            self.phrases,
-            self.heads,
-            self.foreign,
-            clusters,
-            self.known,
-            self.translit,
-        )
+        return self._replace(clusters=clusters)
 
     def with_translit(self, translit: Translit | None) -> Lexicon:
         """This lexicon with the transliteration bands of *translit* (:mod:`checker.names.translit`)."""
-        return Lexicon(
-            self.given,
-            self.particles,
-            self.prefixes,
-            self.phrases,
-            self.heads,
-            self.foreign,
-            self.clusters,
-            self.known,
-            translit,
-        )
+        return self._replace(translit=translit)
+
+    def with_foreign(self, foreign: Iterable[str]) -> Lexicon:
+        """This lexicon with these folded spellings of foreign person-name words (``FRN``)."""
+        return self._replace(foreign=foreign)
+
+    def _replace(self, **changes: Any) -> Lexicon:
+        args: dict[str, Any] = {
+            "given": self.given,
+            "particles": self.particles,
+            "prefixes": self.prefixes,
+            "phrases": self.phrases,
+            "heads": self.heads,
+            "foreign": self.foreign,
+            "clusters": self.clusters,
+            "known": self.known,
+            "translit": self.translit,
+        }
+        return Lexicon(**{**args, **changes})
 
     def word_flags(self, norm: str, text: str) -> tuple[str, ...]:
         """Flags of one word: GIV given name, PRT particle, HON honorific, HORG/HLOC head noun,
