@@ -60,3 +60,37 @@ def test_a_title_before_the_name_against_a_role_after_it_contradicts(fallback) -
     same = after.replace("ورئيس", "وأمين عام")
     arts = [make_article(f"a{i}", t, published=DAY) for i, t in enumerate((before, same))]
     assert not [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+
+
+def test_a_title_with_its_body_then_the_name_gives_the_role(fallback) -> None:
+    text = "ومن جهته، أكد رئيس غرفة تبوك سالم بن فهد المري أن الغرفة تعمل مع الشركات."
+    assert roles(fallback, text) == {"سالم بن فهد المري": "رئيس غرفة تبوك"}
+    text = "وأوضح مسؤول التدريب بغرفة تبوك خالد الكعبي أن البرنامج يبدأ غدا."
+    assert roles(fallback, text) == {"خالد الكعبي": "مسؤول التدريب بغرفة تبوك"}
+
+
+def test_a_rare_word_before_a_given_name_is_a_name_not_the_title_body(fallback) -> None:
+    # نهرو is a name: the title has no body here and «عبد الله» is not the person with this role
+    text = "وقال المسؤول المحلي نهرو عبد الله إن بين القتلى امرأتين."
+    assert "عبد الله" not in roles(fallback, text)
+
+
+def test_a_compound_given_name_written_apart_opens_and_continues_a_name(fallback) -> None:
+    text = "وقال الدكتور عبد الرحمن بن علي الشهري إن الوضع مستقر، واستقبل فيصل بن عبد الرحمن الوفد."
+    names = people(fallback, text)
+    assert "عبد الرحمن بن علي الشهري" in names and "فيصل بن عبد الرحمن" in names, names
+    # عبد العزيز counts as one word of a name's length: the whole lineage is kept
+    names = people(fallback, "واستقبل الأمير فيصل بن خالد بن عبد العزيز الوفد في مكتبه.")
+    assert "فيصل بن خالد بن عبد العزيز" in names, names
+
+
+def test_a_fathers_name_after_bin_is_a_name_even_when_it_is_also_a_nationality(fallback) -> None:
+    names = people(fallback, "وكشف الأمير عبد العزيز بن تركي بن طلال أن الاستثمار كبير.")
+    assert "عبد العزيز بن تركي بن طلال" in names, names
+
+
+def test_a_compound_written_apart_or_solid_is_one_person_across_articles(fallback) -> None:
+    a = make_article("a", "وقدم الأمير التعازي باسم الملك سلمان بن عبد العزيز إلى أسرة الشهيد.", published=DAY)
+    b = make_article("b", "وقدم الأمير التعازي باسم الملك سلمان بن عبدالعزيز آل سعود إلى أسرة الشهيد.", published=DAY)
+    report = compare([a, b], analyzer=fallback)
+    assert not [f for f in report.findings if f.rule == "GP102"], [f.message for f in report.findings]

@@ -5,6 +5,7 @@ Shared by the variant, alias and coverage checks.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -122,7 +123,12 @@ def _particles() -> frozenset[str]:
 
 
 def _name_tokens(value: str) -> frozenset[str]:
-    return frozenset(t for t in str(value).split() if t not in _particles())
+    """A name's words without particles; a compound written apart is one word (عبد العزيز /
+    عبدالعزيز)."""
+    return frozenset(t for t in _ABD_APART.sub("عبد", str(value)).split() if t not in _particles())
+
+
+_ABD_APART = re.compile(r"(?<!\S)عبد\s+(?=\S)")
 
 
 def _contained(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:

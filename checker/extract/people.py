@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from checker import lexicons
 from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.extract.honorifics import honorific
-from checker.extract.name_ends import model_name_end, pronoun_suffixed
+from checker.extract.name_ends import model_name_end
+from checker.extract.name_words import (
+    given_at,
+    is_given,
+    joined,
+    name_lexicon,
+    name_span,
+)
 from checker.extract.titles import (
     WEAK_TITLE_ZIPF,
     Word,
-    accusative_title,
     deputy_words,
     match_title,
-    org_heads,
     title_lexicon,
     title_word,
     weak_titles,
@@ -34,146 +37,11 @@ from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
 from checker.text.words import MAX_WORD_LETTERS, strip_proclitic, zipf
 
-MAX_NAME_TOKENS = 4
 MAX_QUALIFIERS = 5
-#: a first name token this frequent must be tagged PROPN by the model to count as a name
-COMMON_WORD_ZIPF = 5.0
 
 
 def _entity_spans(ctx: Context) -> Spans:
     return Spans((f.start, f.end) for f in ctx.facts if f.type in ("place", "org", "nationality"))
-
-
-@lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Given names (compounds also written solid: عبدالله), particles, honorific prefixes."""
-    data = lexicons.load("names")
-    first = set()
-    for n in data["first_names"]:
-        # alef maqsura is kept apart here (علي the name, على the preposition)
-        k = given_key(n)
-        first.add(k)
-        if k.startswith("عبد "):
-            first.add(k.replace(" ", ""))
-    return (
-        frozenset(first),
-        frozenset(match_key(p) for p in data["particles"]),
-        frozenset(match_key(p) for p in data["name_prefixes"]),
-    )
-
-
-TANWIN_FATH = "\u064b"
-#: the model's tag is trusted only for words at least this frequent: it tags unknown foreign
-#: names (هيزنبرج) as verbs
-TRUST_POS_ZIPF = 2.0
-#: part-of-speech tags that end a name (hints from the model; absent without one)
-NON_NAME_POS = frozenset({"VERB", "ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "PUNCT"})
-
-
-def given_key(text: str) -> str:
-    """Folded like :func:`match_key` but keeping alef maqsura, to look up given names.
-
-    >>> given_key("على") == given_key("علي")
-    False
-    """
-    return match_key(text, keep_maqsura=True)
-
-
-def is_given_name(word: str) -> bool:
-    """Whether *word* is a given name of ``rules/lexicons/names.yaml`` (alef maqsura kept)."""
-    return given_key(word) in _names()[0]
-
-
-def _is_given(w: Word) -> bool:
-    return is_given_name(w.text)
-
-
-def _is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
-    _, particles, _ = _names()
-    if not w.norm[:1].isalpha() or len(w.norm) < 2:
-        return False
-    if not re.fullmatch(f"[{LETTERS}]+", w.norm) or TANWIN_FATH in w.text:
-        return False  # قرارًا: a noun with its accusative ending written is no name
-    if _is_given(w) or (not first and w.norm in particles):
-        return True
-    if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
-        return False
-    if first:
-        if w.norm in org_heads():
-            return False  # حزب العدالة والتنمية, tagged PROPN: an organisation, not a name
-        if w.norm.startswith("ال") and w.pos != "PROPN":
-            return False
-        if strip_proclitic(w.text)[0]:
-            return False  # بالمجمع: a preposition glued to a known word does not open a name
-        if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
-            return False
-    elif pronoun_suffixed(w, _is_given):
-        return False  # فهد اتصالاته، سيرغي لافروف مسيرته: a common word with a pronoun, not a name
-    elif w.pos != "PROPN":
-        # a later word with a glued proclitic (بتكثيف) or a common word ends the name
-        clitic, _ = strip_proclitic(w.text)
-        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")):
-            return False
-        if w.norm.startswith("ال") and zipf(w.text) >= COMMON_WORD_ZIPF:
-            return False  # الأولمبي، الجديد: a common adjective, not a family name
-        if _accusative(w):
-            return False  # عبدالعزيز جباري مستشارا: an indefinite noun in the accusative
-    return True
-
-
-#: a word ending in alef whose stem without it is at least this common is an accusative noun
-ACCUSATIVE_STEM_ZIPF = 4.0
-
-
-def _accusative(w: Word) -> bool:
-    """An indefinite noun with its accusative alef (مستشارا، قرارا): the stem is a common word and
-    more common than the whole; never a given name or a word with the article."""
-    if not w.norm.endswith("ا") or w.norm.startswith("ال") or len(w.norm) < 4 or _is_given(w):
-        return False
-    stem = w.text[:-1]
-    return zipf(stem) >= ACCUSATIVE_STEM_ZIPF and zipf(stem) > zipf(w.text)
-
-
-def _name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str]) -> int:
-    """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
-    _, particles, _ = _names()
-    k = j
-    while k < len(ws) and k - j < MAX_NAME_TOKENS and (_forebear(ws, k, j) or _is_name_word(ws[k], k == j, stops)):
-        if ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end):
-            break  # a place, organisation or nationality (also glued to و: والتشيلي) ends a name
-        if k > j and ((title_word(ws[k]) and not _forebear(ws, k, j)) or accusative_title(ws[k])):
-            break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
-        if k > j and ws[k].start - ws[k - 1].end > 2:
-            break  # punctuation between
-        k += 1
-        if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
-            break  # the glued half ends the name
-    if k < len(ws) and k - j == MAX_NAME_TOKENS and ws[k - 1].norm in particles:
-        # بن at the limit: a chain like فيصل بن خالد بن عبد العزيز takes one more word
-        if _forebear(ws, k, j) or _is_name_word(ws[k], False, stops):
-            k += 1
-    while k > j and ws[k - 1].norm in particles:
-        k -= 1  # never end on بن / أبو
-    return k
-
-
-@lru_cache(maxsize=1)
-def _patronymics() -> frozenset[str]:
-    return frozenset(match_key(p) for p in lexicons.load("names").get("patronymic_particles", []))
-
-
-def _forebear(ws: list[Word], k: int, j: int) -> bool:
-    """Word *k* follows بن / بنت inside the name started at *j*: a father's name, whatever else the
-    word means (عبدالله بن مساعد: مساعد is also a title word)."""
-    w = ws[k]
-    return (
-        k > j
-        and ws[k - 1].norm in _patronymics()
-        and ws[k].start - ws[k - 1].end <= 1
-        and re.fullmatch(f"[{LETTERS}]+", w.norm) is not None
-        and len(w.norm) >= 2
-        and not strip_proclitic(w.text)[0]
-    )
 
 
 def _demonym_at(ctx: Context, w: Word) -> Fact | None:
@@ -192,7 +60,7 @@ def _demonym_at(ctx: Context, w: Word) -> Fact | None:
 def _add_person(
     ctx: Context, ws: list[Word], j: int, k: int, role: str | None, how: str, honored: int | None = None
 ) -> tuple[str, str, str]:
-    k = model_name_end(ctx, ws, j, k, _names()[1], _is_given)
+    k = model_name_end(ctx, ws, j, k, name_lexicon()[1], is_given)
     start, end = ws[j].start, ws[k - 1].end
     name = ctx.text[start:end]
     key = match_key(ws[k - 1].text)
@@ -229,7 +97,7 @@ def extract_people(ctx: Context) -> None:
     """People introduced by a title (وزير المالية الياباني تارو آسو), a nationality (الفرنسي
     إريك) or a known given name; then their later mentions by surname."""
     titles, _ = title_lexicon()
-    _, _, prefixes = _names()
+    _, _, prefixes = name_lexicon()
     scan = make_scan(ctx)
     i = 0
     found: list[Person] = []
@@ -257,8 +125,8 @@ def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     j = i
     while j < len(ws) and ws[j].end <= nat.end:
         j += 1
-    k = _name_span(ws, j, ctx, scan.ents, stops)
-    if not (k > j and (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)):
+    k = name_span(ws, j, ctx, scan.ents, stops)
+    if not (k > j and (given_at(ws, j) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)):
         return None
     if "\n" in ctx.text[nat.end : ws[j].start]:
         return None  # a headline ending «السوبر الفرنسي» over a byline «عمر إبراهيم – عين اليوم»
@@ -272,12 +140,12 @@ def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     """No title: a given name from the lexicon followed by one or more name words."""
     ctx, ws = scan.ctx, scan.ws
     if not (
-        _is_given(ws[i])
+        given_at(ws, i)
         and (ws[i].norm not in scan.stops or ws[i].pos == "PROPN")  # علي written for على
         and not ctx.overlaps_taken(ws[i].start, ws[i].end)
     ):
         return None
-    k = _name_span(ws, i, ctx, scan.ents, scan.stops)
+    k = name_span(ws, i, ctx, scan.ents, scan.stops)
     if k - i >= 2 or (k - i == 1 and ws[i].pos == "PROPN"):
         return k, _add_person(ctx, ws, i, k, None, "lexicon.given_name")
     return None
@@ -293,18 +161,22 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     title_start = first.start + (1 if clitic[:1] in ("و", "ف") and clitic[1:] in ("", "ال") else 0)
     j = role_words_end(scan, i + n)
     role_end = ws[j - 1].end
-    k = _name_span(ws, j, ctx, scan.ents, scan.stops)
+    k = name_span(ws, j, ctx, scan.ents, scan.stops)
     comma = _apposition(scan, j) if k == j and not _after_name(scan, c) else None
     if comma is not None:
-        k = _name_span(ws, comma + 1, ctx, scan.ents, scan.stops)
+        k = name_span(ws, comma + 1, ctx, scan.ents, scan.stops)
         if _role_follows(scan, comma + 1, k):
             k = j  # عبد الإله الخطيب وزير الخارجية، عمرو موسى الأمين العام: names each with a role after
         else:
             role_end, j = ws[comma - 1].end, comma + 1
+    elif k == j:
+        after = _complement_name(scan, j)
+        if after is not None:  # رئيس غرفة نجران مسعود بن مهدي: the title's body, then the name
+            role_end, j, k = ws[after[0] - 1].end, after[0], after[1]
     weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
-    if weak and k > j and not (_is_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
+    if weak and k > j and not (given_at(ws, j) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
-    if weak and k > j and not _is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
+    if weak and k > j and not is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
         k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
     if k == j or (j < len(ws) and "\n" in ctx.text[role_end : ws[j].start]):
         return j, None  # no name, or a name on the next line (a byline under a headline)
@@ -341,16 +213,45 @@ def _apposition(scan: _Scan, j: int) -> int | None:
     أمين عام حزب العدالة والتنمية، عبدالعزيز جباري) when a given name follows it: the name the
     title introduces. A list member after the comma carries و and is no given name."""
     ws, k = scan.ws, complement_end(scan, j)
-    if k + 1 < len(ws) and ws[k].text in APPOSITION_MARKS and _joined(ws, k) and _is_given(ws[k + 1]):
+    if k + 1 < len(ws) and ws[k].text in APPOSITION_MARKS and joined(ws, k) and given_at(ws, k + 1):
         return k
     return None
+
+
+def _complement_name(scan: _Scan, j: int) -> tuple[int, int] | None:
+    """A title's complement from word *j* (غرفة نجران, التدريب بغرفة نجران) followed, with no
+    punctuation, by a name of two words or more that opens with a given name: ``(start, end)`` of
+    the name's words."""
+    ws = scan.ws
+    c = complement_end(scan, j)
+    if not (j < c < len(ws) and joined(ws, c - 1) and given_at(ws, c)):
+        return None
+    if not all(_body_word(scan, w) for w in ws[j:c]):
+        return None  # المسؤول المحلي نهرو عبد الله: a rare word before the given name is a name
+    k = name_span(ws, c, scan.ctx, scan.ents, scan.stops)
+    return (c, k) if k - c >= 2 else None
+
+
+#: a complement word without the article or a clitic must be at least this common
+BODY_WORD_ZIPF = 3.0
+
+
+def _body_word(scan: _Scan, w: Word) -> bool:
+    """A word that may stand in a title's complement: a place or body (نجران), a word with the
+    article or a glued preposition (التدريب، بغرفة), or a common word (غرفة)."""
+    return (
+        scan.ents.overlaps(w.start, w.end)
+        or w.norm.startswith("ال")
+        or bool(strip_proclitic(w.text)[0])
+        or zipf(w.text) >= BODY_WORD_ZIPF
+    )
 
 
 def _after_name(scan: _Scan, c: int) -> bool:
     """The role starting at word *c* follows a name (عبد الإله الخطيب وزير الخارجية، عمرو موسى:
     a list of names each with its role after it; فيصل السلطان، طلال: a family name)."""
     ws = scan.ws
-    return c > 0 and _joined(ws, c - 1) and (_is_given(ws[c - 1]) or _in_person(scan, c - 1))
+    return c > 0 and joined(ws, c - 1) and (is_given(ws[c - 1]) or _in_person(scan, c - 1))
 
 
 def _role_follows(scan: _Scan, j: int, k: int) -> bool:
@@ -368,9 +269,9 @@ def complement_end(scan: _Scan, j: int) -> int:
     ws, k = scan.ws, j
     while k < len(ws) and k - j < MAX_COMPLEMENT and ws[k].is_word:
         w = ws[k]
-        if w.norm in scan.stops or _is_given(w) or w.pos in CHAIN_BREAK_POS:
+        if w.norm in scan.stops or given_at(ws, k) or w.pos in CHAIN_BREAK_POS:
             break
-        last = not (_joined(ws, k) and ws[k + 1].is_word)
+        last = not (joined(ws, k) and ws[k + 1].is_word)
         if not last and (strip_proclitic(w.text)[0].startswith("و") or w.norm.startswith("وال")):
             break
         k += 1
@@ -393,8 +294,8 @@ def _chain_start(scan: _Scan, i: int) -> int:
     ws = scan.ws
     start = _with_deputy(ws, i)
     k, gap = start - 1, 0
-    while k >= 0 and gap < MAX_CHAIN_WORDS and _joined(ws, k) and ws[k].is_word:
-        if ws[k].norm in scan.stops or _is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
+    while k >= 0 and gap < MAX_CHAIN_WORDS and joined(ws, k) and ws[k].is_word:
+        if ws[k].norm in scan.stops or is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
             break
         if match_title(ws, k, scan.titles) or title_word(ws[k]):
             start, gap = _with_deputy(ws, k), 0
@@ -417,14 +318,9 @@ def _in_person(scan: _Scan, k: int) -> bool:
     return any(f.type == "person" and f.start <= w.start < f.end for f in reversed(scan.ctx.facts))
 
 
-def _joined(ws: list[Word], k: int) -> bool:
-    """Words *k* and *k* + 1 are separated by spaces only."""
-    return k + 1 < len(ws) and ws[k + 1].start - ws[k].end <= 1
-
-
 def _with_deputy(ws: list[Word], i: int) -> int:
     """*i*, or the word before it when that is a deputy word (نائب رئيس الإدارة)."""
-    return i - 1 if i > 0 and ws[i - 1].norm in deputy_words() and _joined(ws, i - 1) else i
+    return i - 1 if i > 0 and ws[i - 1].norm in deputy_words() and joined(ws, i - 1) else i
 
 
 def add_mentions(ctx: Context, names: dict[str, str]) -> None:

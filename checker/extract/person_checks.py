@@ -29,7 +29,7 @@ from pathlib import Path
 from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.extract.name_ends import model_persons, name_model
-from checker.extract.people import is_given_name
+from checker.extract.name_words import is_given_name
 from checker.model import Fact
 from checker.text.chars import match_key
 from checker.text.words import strip_proclitic

@@ -1,0 +1,187 @@
+"""Where a person's name starts and ends: given names (compounds written apart too: عبد الرحمن),
+particles and forebears (بن), and the words that are no part of a name (common words, verbs,
+nouns with their accusative ending, titles after the name). Shared by :mod:`.people` and the
+checks that read names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker import lexicons
+from checker.extract.base import Context, Spans
+from checker.extract.name_ends import pronoun_suffixed
+from checker.extract.titles import Word, accusative_title, org_heads, title_word
+from checker.text.chars import LETTERS, match_key
+from checker.text.words import strip_proclitic, zipf
+
+MAX_NAME_TOKENS = 4
+#: a first name token this frequent must be tagged PROPN by the model to count as a name
+COMMON_WORD_ZIPF = 5.0
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Given names (compounds also written solid: عبدالله), particles, honorific prefixes."""
+    data = lexicons.load("names")
+    first = set()
+    for n in data["first_names"]:
+        # alef maqsura is kept apart here (علي the name, على the preposition)
+        k = given_key(n)
+        first.add(k)
+        if k.startswith("عبد "):
+            first.add(k.replace(" ", ""))
+    return (
+        frozenset(first),
+        frozenset(match_key(p) for p in data["particles"]),
+        frozenset(match_key(p) for p in data["name_prefixes"]),
+    )
+
+
+TANWIN_FATH = "\u064b"
+#: the model's tag is trusted only for words at least this frequent: it tags unknown foreign
+#: names (هيزنبرج) as verbs
+TRUST_POS_ZIPF = 2.0
+#: part-of-speech tags that end a name (hints from the model; absent without one)
+NON_NAME_POS = frozenset({"VERB", "ADP", "ADV", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "NUM", "PUNCT"})
+
+
+def given_key(text: str) -> str:
+    """Folded like :func:`match_key` but keeping alef maqsura, to look up given names.
+
+    >>> given_key("على") == given_key("علي")
+    False
+    """
+    return match_key(text, keep_maqsura=True)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether *word* is a given name of ``rules/lexicons/names.yaml`` (alef maqsura kept)."""
+    return given_key(word) in name_lexicon()[0]
+
+
+def is_given(w: Word) -> bool:
+    return is_given_name(w.text)
+
+
+def given_at(ws: list[Word], i: int) -> bool:
+    """Word *i* opens a given name: a given name itself, or عبد written apart before the rest of a
+    compound one (عبد الرحمن), whatever a tagger calls عبد."""
+    if is_given(ws[i]):
+        return True
+    return ws[i].norm == "عبد" and joined(ws, i) and given_key(f"{ws[i].text} {ws[i + 1].text}") in name_lexicon()[0]
+
+
+def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
+    _, particles, _ = name_lexicon()
+    if not w.norm[:1].isalpha() or len(w.norm) < 2:
+        return False
+    if not re.fullmatch(f"[{LETTERS}]+", w.norm) or TANWIN_FATH in w.text:
+        return False  # قرارًا: a noun with its accusative ending written is no name
+    if is_given(w) or (not first and w.norm in particles):
+        return True
+    if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
+        return False
+    if first:
+        if w.norm in org_heads():
+            return False  # حزب العدالة والتنمية, tagged PROPN: an organisation, not a name
+        if w.norm.startswith("ال") and w.pos != "PROPN":
+            return False
+        if strip_proclitic(w.text)[0]:
+            return False  # بالمجمع: a preposition glued to a known word does not open a name
+        if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
+            return False
+    elif pronoun_suffixed(w, is_given):
+        return False  # فهد اتصالاته، سيرغي لافروف مسيرته: a common word with a pronoun, not a name
+    elif w.pos != "PROPN":
+        # a later word with a glued proclitic (بتكثيف) or a common word ends the name
+        clitic, _ = strip_proclitic(w.text)
+        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")):
+            return False
+        if w.norm.startswith("ال") and zipf(w.text) >= COMMON_WORD_ZIPF:
+            return False  # الأولمبي، الجديد: a common adjective, not a family name
+        if accusative(w):
+            return False  # عبدالعزيز جباري مستشارا: an indefinite noun in the accusative
+    return True
+
+
+#: a word ending in alef whose stem without it is at least this common is an accusative noun
+ACCUSATIVE_STEM_ZIPF = 4.0
+
+
+def accusative(w: Word) -> bool:
+    """An indefinite noun with its accusative alef (مستشارا، قرارا): the stem is a common word and
+    more common than the whole; never a given name or a word with the article."""
+    if not w.norm.endswith("ا") or w.norm.startswith("ال") or len(w.norm) < 4 or is_given(w):
+        return False
+    stem = w.text[:-1]
+    return zipf(stem) >= ACCUSATIVE_STEM_ZIPF and zipf(stem) > zipf(w.text)
+
+
+def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str]) -> int:
+    """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
+    _, particles, _ = name_lexicon()
+    k = j
+    halves = 0  # words after a compound's عبد (عبد العزيز counts as one word of the limit)
+    while (
+        k < len(ws)
+        and k - j - halves < MAX_NAME_TOKENS
+        and (
+            forebear(ws, k, j)
+            or (k == j and given_at(ws, k))
+            or abd_rest(ws, k, j)
+            or is_name_word(ws[k], k == j, stops)
+        )
+    ):
+        taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
+        if taken and not forebear(ws, k, j):
+            # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
+            # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
+            break
+        if k > j and ((title_word(ws[k]) and not forebear(ws, k, j)) or accusative_title(ws[k])):
+            break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
+        if k > j and ws[k].start - ws[k - 1].end > 2:
+            break  # punctuation between
+        halves += abd_rest(ws, k, j)
+        k += 1
+        if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
+            break  # the glued half ends the name
+    if k < len(ws) and k - j - halves == MAX_NAME_TOKENS and ws[k - 1].norm in particles:
+        # بن at the limit: a chain like فيصل بن خالد بن عبد العزيز takes one more word
+        if forebear(ws, k, j) or is_name_word(ws[k], False, stops):
+            k += 1
+            if k < len(ws) and abd_rest(ws, k, j):
+                k += 1  # ... بن عبد العزيز
+    while k > j and ws[k - 1].norm in particles:
+        k -= 1  # never end on بن / أبو
+    return k
+
+
+def abd_rest(ws: list[Word], k: int, j: int) -> bool:
+    """Word *k* completes a compound given name written apart inside the name started at *j*
+    (عبد الرحمن: الرحمن is no name word on its own)."""
+    return k > j and ws[k - 1].norm == "عبد" and given_at(ws, k - 1)
+
+
+@lru_cache(maxsize=1)
+def patronymics() -> frozenset[str]:
+    return frozenset(match_key(p) for p in lexicons.load("names").get("patronymic_particles", []))
+
+
+def forebear(ws: list[Word], k: int, j: int) -> bool:
+    """Word *k* follows بن / بنت inside the name started at *j*: a father's name, whatever else the
+    word means (عبدالله بن مساعد: مساعد is also a title word)."""
+    w = ws[k]
+    return (
+        k > j
+        and ws[k - 1].norm in patronymics()
+        and ws[k].start - ws[k - 1].end <= 1
+        and re.fullmatch(f"[{LETTERS}]+", w.norm) is not None
+        and len(w.norm) >= 2
+        and not strip_proclitic(w.text)[0]
+    )
+
+
+def joined(ws: list[Word], k: int) -> bool:
+    """Words *k* and *k* + 1 are separated by spaces only."""
+    return k + 1 < len(ws) and ws[k + 1].start - ws[k].end <= 1
