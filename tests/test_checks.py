@@ -59,6 +59,35 @@ def test_same_count_agrees() -> None:
     assert not kinds(out, "contradiction")
 
 
+def test_one_figure_worded_two_ways_is_one_agreement_of_every_article() -> None:
+    # two outlets word the sentence one way, two another: each pair forms first, then the two
+    # pairs join (every value alike), so the message says 4 of 4, not "2 of 4" twice
+    one = {"تطرح", "غرفة", "تعليم", "تدريب"}
+    other = {"شباب", "غرفة", "شاغرة", "للشباب"}
+    fs = [
+        fact("a", "count", 50, key="وظيفة", context=one),
+        fact("b", "count", 50, key="وظيفة", context=one),
+        fact("c", "count", 50, key="وظيفة", context=other),
+        fact("d", "count", 50, key="وظيفة", context=other),
+    ]
+    out = kinds(run_rules(RULES, fs, ["a", "b", "c", "d"]), "agreement", "AG101")
+    assert len(out) == 1 and {e.article for e in out[0].evidence} == {"a", "b", "c", "d"}, out
+    assert "4 of 4" in out[0].message
+
+
+def test_two_wordings_with_different_figures_stay_apart() -> None:
+    one = {"تطرح", "غرفة", "تعليم", "تدريب"}
+    other = {"شباب", "غرفة", "شاغرة", "للشباب"}
+    fs = [
+        fact("a", "count", 50, key="وظيفة", context=one),
+        fact("b", "count", 50, key="وظيفة", context=one),
+        fact("c", "count", 40, key="وظيفة", context=other),
+        fact("d", "count", 40, key="وظيفة", context=other),
+    ]
+    out = run_rules(RULES, fs, ["a", "b", "c", "d"])
+    assert all(len({e.article for e in f.evidence}) == 2 for f in kinds(out, "agreement", "AG101"))
+
+
 def test_changed_count_contradicts() -> None:
     fs = [fact("a", "count", 5, key="شخص", context=PARIS), fact("b", "count", 7, key="شخص", context=PARIS)]
     out = run_rules(RULES, fs, ["a", "b"])

@@ -166,7 +166,9 @@ def align(
     for _, neg, _, i, j in pairs:
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is not None and gj is not None:
-            continue  # both placed already: keep the stronger earlier decisions
+            if gi is not gj and _joinable(gi, gj, compatible):
+                _merge(gi, gj, group_of)  # two wordings of one figure (3 outlets one way, 2 another)
+            continue  # else both placed already: keep the stronger earlier decisions
         if gi is None and gj is None:
             fresh = Group([clusters[i], clusters[j]], -neg)
             group_of[i] = group_of[j] = fresh
@@ -188,3 +190,17 @@ def align(
             placed.clusters.sort(key=lambda c: c.ident())
             groups.append(placed)
     return groups
+
+
+def _joinable(a: Group, b: Group, compatible: Compat) -> bool:
+    """Two groups of different articles whose every cross pair of values is compatible: one fact
+    that the outlets word two ways, not two facts."""
+    return not a.articles() & b.articles() and all(compatible(x, y) for x in a.clusters for y in b.clusters)
+
+
+def _merge(host: Group, other: Group, group_of: dict[int, Group]) -> None:
+    host.clusters.extend(other.clusters)
+    host.score = max(host.score, other.score)
+    for k, g in list(group_of.items()):
+        if g is other:
+            group_of[k] = host
