@@ -94,3 +94,8 @@ def test_a_compound_written_apart_or_solid_is_one_person_across_articles(fallbac
     b = make_article("b", "وقدم الأمير التعازي باسم الملك سلمان بن عبدالعزيز آل سعود إلى أسرة الشهيد.", published=DAY)
     report = compare([a, b], analyzer=fallback)
     assert not [f for f in report.findings if f.rule == "GP102"], [f.message for f in report.findings]
+
+
+def test_a_title_inside_the_body_introduces_the_name_itself(fallback) -> None:
+    text = "وقالت رئيسة لجنة التوعية الصحية الدكتورة عهود عبد العزيز عويضة إن الحملة بدأت."
+    assert people(fallback, text) == ["عهود عبد العزيز عويضة"]

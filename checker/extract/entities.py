@@ -50,6 +50,7 @@ class Gazetteer:
     names: Phrases  # the surface forms as written after an optional proclitic
     lnames: Phrases  # definite names without their alef, as written after the preposition ل
     list_nouns: dict[str, str]  # folded stem -> entity type
+    not_after: dict[str, tuple[str, ...]]  # folded name -> proclitics after which it is a common word
 
 
 def _cldr_names() -> dict[str, str]:
@@ -68,6 +69,7 @@ def _tables() -> dict[str, Any]:
     entities: list[list[str | None]] = []
     surface: dict[str, tuple[str, str]] = {}
     lforms: dict[str, tuple[str, str]] = {}
+    not_after: dict[str, list[str]] = {}
     for row in data["entities"]:
         names = list(row["names"])
         extra = cldr.get(row["id"]) if row["type"] == "country" else None
@@ -79,6 +81,8 @@ def _tables() -> dict[str, Any]:
         for name in names:
             key = match_key(name)
             surface.setdefault(key, (row["id"], "name"))
+            if row.get("not_after"):
+                not_after[key] = sorted(row["not_after"])
             if key.startswith("ال") and len(key) > 4:
                 lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
@@ -92,7 +96,13 @@ def _tables() -> dict[str, Any]:
         for n in nouns:
             list_nouns[match_key(n)] = etype
             list_nouns["ال" + match_key(n)] = etype
-    return {"entities": entities, "surface": surface, "lforms": lforms, "list_nouns": list_nouns}
+    return {
+        "entities": entities,
+        "surface": surface,
+        "lforms": lforms,
+        "list_nouns": list_nouns,
+        "not_after": not_after,
+    }
 
 
 def _alternation(forms: dict[str, Any]) -> str:
@@ -112,7 +122,8 @@ def gazetteer() -> Gazetteer:
     names, lnames = Phrases(surface, letters), Phrases(lforms, letters)
     for k, v in lforms.items():
         surface.setdefault("ل" + k, v)
-    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]))
+    not_after = {k: tuple(v) for k, v in t["not_after"].items()}
+    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after)
 
 
 def _match_at(gz: Gazetteer, text: str, i: int) -> tuple[str, int, int] | None:
@@ -156,6 +167,8 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
         hit = gz.surface.get("ل" + name if group == "lname" else name)
         if hit is None:
             continue
+        if group == "name" and folded[m.start() : start][-1:] in gz.not_after.get(name, ()):
+            continue  # بحماس: "with enthusiasm", not the movement
         a, b = map_span(index, start, after)
         out.append((a, b, hit[0], hit[1] + ("-contracted" if group == "lname" else "")))
     return out

@@ -228,6 +228,8 @@ def _complement_name(scan: _Scan, j: int) -> tuple[int, int] | None:
         return None
     if not all(_body_word(scan, w) for w in ws[j:c]):
         return None  # المسؤول المحلي نهرو عبد الله: a rare word before the given name is a name
+    if any(match_title(ws, x, scan.titles) or title_word(ws[x]) for x in range(j, c)):
+        return None  # رئيسة اللجنة الدكتورة عهود ...: the inner title introduces the name
     k = name_span(ws, c, scan.ctx, scan.ents, scan.stops)
     return (c, k) if k - c >= 2 else None
 

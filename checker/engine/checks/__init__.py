@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.engine.checks import alias, compare, coverage, lint, person_form, set, variant
+from checker.engine.checks import alias, compare, coverage, identity, lint, person_form, set, variant
 
-CHECKS: dict[str, ModuleType] = {m.NAME: m for m in (compare, set, variant, person_form, alias, coverage, lint)}
+CHECKS: dict[str, ModuleType] = {
+    m.NAME: m for m in (compare, set, identity, variant, person_form, alias, coverage, lint)
+}

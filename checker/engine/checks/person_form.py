@@ -33,47 +33,47 @@ Person = dict[str, list[Fact]]  # article -> its mentions of one person
 
 
 def run(rule: Rule, fb: FactBase) -> list[Finding]:
-    people = _people(fb.of(("person",)), rule)
+    people = people_of(fb.of(("person",)), rule)
     if rule.param("compare", "") == "middle_names":
         return [f for p in people for f in _middle_names(rule, p)]
     return _honorifics(rule, people)
 
 
-def _tokens(f: Fact, rule: Rule) -> tuple[str, ...]:
+def name_words(f: Fact, rule: Rule) -> tuple[str, ...]:
     """The words of a mention as written, folded, particles (بن، بنت) left out (a later mention by
     surname carries the full name as its value, not as its text)."""
     particles = {match_key(p) for p in rule.param("particles", [])}
     return tuple(w for w in match_key(f.text).split() if w not in particles)
 
 
-def _people(facts: list[Fact], rule: Rule) -> list[Person]:
+def people_of(facts: list[Fact], rule: Rule) -> list[Person]:
     """Mentions grouped by person: the surname clusters split by given name (princes sharing
     بن عبدالعزيز are one surname cluster, not one person), each person's mentions by article."""
     out: list[Person] = []
     for cluster in person_clusters(facts, rule):
         by_given: dict[str, Person] = defaultdict(lambda: defaultdict(list))
         for f in cluster:
-            words = _tokens(f, rule)
+            words = name_words(f, rule)
             if len(words) >= 2:
                 by_given[words[0]][f.article].append(f)
         out += [by_given[k] for k in sorted(by_given) if len(by_given[k]) >= 2]
     return out
 
 
-def _fullest(fs: list[Fact], rule: Rule) -> Fact:
-    return max(sorted(fs, key=Fact.sort_key), key=lambda f: len(_tokens(f, rule)))
+def fullest(fs: list[Fact], rule: Rule) -> Fact:
+    return max(sorted(fs, key=Fact.sort_key), key=lambda f: len(name_words(f, rule)))
 
 
 def _middle_names(rule: Rule, person: Person) -> list[Finding]:
     """Each article's fullest form of the person; a variant when they differ by middle names only:
     same given name and surname, every shorter form's words in order within the longest's, and the
     surname a family name (not بن X: a forebear dropped from a chain names another man)."""
-    full = {a: _fullest(fs, rule) for a, fs in sorted(person.items())}
-    forms = {a: _tokens(f, rule) for a, f in full.items()}
+    full = {a: fullest(fs, rule) for a, fs in sorted(person.items())}
+    forms = {a: name_words(f, rule) for a, f in full.items()}
     longest = max(forms.values(), key=len)
     if len(set(forms.values())) < 2 or any(t[-1] != longest[-1] or not _within(t, longest) for t in forms.values()):
         return []
-    raw = match_key(max(full.values(), key=lambda f: len(_tokens(f, rule))).text).split()
+    raw = match_key(max(full.values(), key=lambda f: len(name_words(f, rule))).text).split()
     particles = {match_key(p) for p in rule.param("particles", [])}
     if len(raw) >= 2 and raw[-2] in particles:
         return []
