@@ -53,3 +53,31 @@ def test_a_name_that_is_a_common_word_after_a_proclitic_is_no_entity() -> None:
     text = "تفاعل الجمهور بحماس مع الأغنية، والتقى الوفد قادة حماس أمس."
     assert [text[a:b] for a, b, _, _ in find_entities(text)] == ["حماس"]
     assert find_entities(text)[0][0] == text.rindex("حماس")
+
+
+def test_a_city_where_only_one_article_places_the_event_is_a_gap(fallback) -> None:
+    a = "عنوان الخبر\n\nأعلن الوزير أن القمة ستعقد في باريس في ديسمبر المقبل بمشاركة الدول الأعضاء."
+    b = "عنوان الخبر\n\nأعلن الوزير أن القمة ستعقد في ديسمبر المقبل بمشاركة الدول الأعضاء."
+    out = findings(fallback, a, b, rule="GP103")
+    assert [f.message.split(";")[0] for f in out] == ["Only a0 mentions باريس"]
+
+
+def test_a_city_that_only_qualifies_a_name_is_no_gap(fallback) -> None:
+    a = "عنوان الخبر\n\nوقال مدير شرطة جدة إن التحقيق مستمر في الحادث الذي وقع أمس."
+    b = "عنوان الخبر\n\nوقال مدير الشرطة إن التحقيق مستمر في الحادث الذي وقع أمس."
+    assert findings(fallback, a, b, rule="GP103") == []
+
+
+def test_a_dateline_is_an_aside(fallback) -> None:
+    from checker.api import extract
+
+    def asides(text: str) -> list[str]:
+        facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
+        return [f.text for f in facts if f.type == "aside" and f.key == "dateline"]
+
+    assert asides("عنوان الخبر\n\nعين اليوم – الرياض\nأعلنت الوزارة اليوم عن البرنامج.") == ["عين اليوم – الرياض"]
+    assert asides("عنوان\n\nخالد الشاماني- سبق- المدينة المنورة: انتشلت فرق الدفاع المدني جثة.") == [
+        "خالد الشاماني- سبق- المدينة المنورة"
+    ]
+    assert asides("عنوان\n\nتطبق الوزارة في العام 1436 – 1437ه البرنامج في الرياض.") == []
+    assert asides("عنوان\n\nأوباما\nأعلن مفاوضو الدول اتفاقا.") == []

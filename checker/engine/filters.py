@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from checker.engine.rules import Rule
 from checker.model import Evidence, Finding
 
 
-def list_hides_its_places(findings: list[Finding]) -> list[Finding]:
+def list_hides_its_places(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
     """A changed list member is shown once, in the list's contradiction: a place contradiction
     whose evidence lies wholly inside a contradicted list is dropped."""
     spans = [
@@ -26,9 +27,16 @@ def list_hides_its_places(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.fact == "location" and all(in_list(e) for e in f.evidence))]
 
 
-def contradicted_is_no_gap(findings: list[Finding]) -> list[Finding]:
-    """A fact already shown in a contradiction is not also reported as a gap."""
-    contradicted = {(e.article, e.start, e.end) for f in findings if f.kind == "contradiction" for e in f.evidence}
+def contradicted_is_no_gap(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """A fact already shown in a contradiction of a rule with ``hides_gaps`` is not also reported
+    as a gap (only rules that say so: another rule's findings never remove a rule's own)."""
+    hiding = {r.code for r in rules if r.param("hides_gaps", False)}
+    contradicted = {
+        (e.article, e.start, e.end)
+        for f in findings
+        if f.kind == "contradiction" and f.rule in hiding
+        for e in f.evidence
+    }
     return [
         f
         for f in findings
@@ -36,4 +44,7 @@ def contradicted_is_no_gap(findings: list[Finding]) -> list[Finding]:
     ]
 
 
-POST_FILTERS: tuple[Callable[[list[Finding]], list[Finding]], ...] = (list_hides_its_places, contradicted_is_no_gap)
+POST_FILTERS: tuple[Callable[[list[Finding], list[Rule]], list[Finding]], ...] = (
+    list_hides_its_places,
+    contradicted_is_no_gap,
+)

@@ -20,6 +20,6 @@ def run_rules(
         if r.enabled:
             findings.extend(CHECKS[r.check].run(r, fb))
     for post in POST_FILTERS:
-        findings = post(findings)
+        findings = post(findings, rules)
     uniq = {f.id: f for f in findings}
     return sorted(uniq.values(), key=Finding.sort_key)

@@ -2,7 +2,9 @@
 إلى أن السلطات أعلنت الشهر الماضي ...») and the rest of an article after a topic shift («من جهة
 ثانية، ...», «في سياق آخر») are each an ``aside`` fact spanning that text; the gap rules leave
 out what only an aside states (a second, appended item is no gap in the story). Phrases:
-``aside_openers`` and ``topic_shifts`` in ``rules/lexicons/stopwords.yaml``."""
+``aside_openers`` and ``topic_shifts`` in ``rules/lexicons/stopwords.yaml``. A dateline (the
+byline or place the copy was filed from: «عين اليوم – الرياض», «واس- نجران:») is an aside too:
+where the copy was filed is no fact of the story."""
 
 from __future__ import annotations
 
@@ -54,3 +56,26 @@ def extract_asides(ctx: Context) -> None:
         start, end = at(m.end() - len(m.group().lstrip(_LEAD))), at(m.end())
         stop = _sentence_end(text, end)
         ctx.add("aside", "background", text[start:end], "background", start, stop, "asides", claim=False)
+    _dateline(ctx)
+
+
+#: a dateline: at the start of one of the article's first lines, at most :data:`DATELINE_WORDS`
+#: words with a dash between two of them, ending the line or ending in a colon
+_DATELINE = regex.compile(r"(?m)^[ \t]*(?P<d>[^\n.:؟!،,«»\"]{2,60}?[ \t]*[-–—ـ][^\n.:؟!،,«»\"]{1,60}?)[ \t]*(?::|$)")
+DATELINE_WORDS = 6
+#: only the first lines of an article (title, blank line, body) may hold its dateline
+DATELINE_LINES = 4
+
+
+def _dateline(ctx: Context) -> None:
+    text = ctx.text
+    limit = 0
+    for _ in range(DATELINE_LINES):
+        nl = text.find("\n", limit)
+        limit = len(text) if nl < 0 else nl + 1
+    for m in _DATELINE.finditer(text, 0, limit):
+        words = regex.findall(r"\w+", m.group("d"))
+        if 2 <= len(words) <= DATELINE_WORDS:
+            a, b = m.span("d")
+            ctx.add("aside", "dateline", text[a:b], "dateline", a, b, "asides", claim=False)
+            break

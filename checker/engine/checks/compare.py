@@ -42,6 +42,12 @@ PARAMS = {
     "properties": {
         **ALIGN_PARAMS,
         "anchors": {"type": "array", "items": ANCHOR},
+        "hides_gaps": {
+            "type": "boolean",
+            "description": "contradiction rules: a gap whose evidence this rule's contradictions already show "
+            "is not reported (the lone figure of a changed pair); off by default, so a rule added by a user "
+            "never removes a shipped rule's findings",
+        },
         "parallel_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also compare each mention alone with the mentions of the "

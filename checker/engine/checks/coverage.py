@@ -39,6 +39,14 @@ PARAMS: dict[str, Any] = {
         "min_articles": {"type": "integer", "minimum": 2},
         "min_mentions": {"type": "integer", "minimum": 1},
         "entity_types": {"type": "array", "items": {"type": "string"}},
+        "located_only": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "entity types that are a gap only where the lone article places something there "
+            "(a preposition of located_markers before the name: في باريس), not where the name qualifies "
+            "another (شرطة مكة، مؤتمر الرياض)",
+        },
+        "located_markers": {"type": "array", "items": {"type": "string"}},
         "align_facts": {"type": "array", "minItems": 1, "items": {"enum": list(ALIGNABLE)}},
         "skip_asides": {
             "type": "boolean",
@@ -146,12 +154,17 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
     unnamed = _unnamed_bodies(fb)
+    located_only = set(rule.param("located_only", []))
+    markers = set(rule.param("located_markers", []))
+    located = {(f.article, f.start) for f in fb.of(("location",)) if f.key in markers}
     lone: list[list[Fact]] = []
     for eid in sorted(by_id):
         fs = by_id[eid]
         named = {f.article for f in fs} | demonyms.get(eid, set())
         if fs[0].type == "org" and unnamed.get(_head(fs[0].text), set()) - named:
             continue  # «التحالف العربي» here, «للتحالف العسكري بقيادة المملكة» there: the body in other words
+        if fs[0].attr("entity_type") in located_only and not any((f.article, f.start) in located for f in fs):
+            continue  # شرطة مكة، مؤتمر الرياض: the city only qualifies another name
         if len(named) == 1 and len(fs) >= rule.param("min_mentions", 1):
             lone.append(fs)
     out = []

@@ -23,7 +23,15 @@ FIELDS = frozenset({"fact", "values", "missing", "extra", "members"})
 PARAMS = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"min_overlap": {"type": "number", "minimum": 0, "maximum": 1}},
+    "properties": {
+        "min_overlap": {"type": "number", "minimum": 0, "maximum": 1},
+        "hides_gaps": {
+            "type": "boolean",
+            "description": "contradiction rules: a gap whose evidence this rule's contradictions already show "
+            "is not reported (the lone figure of a changed pair); off by default, so a rule added by a user "
+            "never removes a shipped rule's findings",
+        },
+    },
 }
 
 
