@@ -99,3 +99,17 @@ def test_a_compound_written_apart_or_solid_is_one_person_across_articles(fallbac
 def test_a_title_inside_the_body_introduces_the_name_itself(fallback) -> None:
     text = "وقالت رئيسة لجنة التوعية الصحية الدكتورة عهود عبد العزيز عويضة إن الحملة بدأت."
     assert people(fallback, text) == ["عهود عبد العزيز عويضة"]
+
+
+def test_a_nisba_family_name_with_the_article_is_a_mention_of_the_person(fallback) -> None:
+    # the headline writes the family name with the article, the body without it: one person, two
+    # spellings (a variant), not a stray word
+    body = "شيعت جموع المصلين في تبوك الشهيد خالد بن سعد شمراني أمس."
+    a = make_article("a", f"تشييع الشهيد الشمراني في تبوك\n\n{body}", published=DAY)
+    b = make_article("b", f"تشييع الشهيد الشمراني\n\n{body}", published=DAY)
+    facts = extract(a, analyzer=fallback)
+    assert "الشمراني" in [f.text for f in facts if f.type == "person"]
+    report = compare([a, b], analyzer=fallback)
+    assert any(f.kind == "variant" and "الشمراني" in f.message for f in report.findings), [
+        f.message for f in report.findings
+    ]

@@ -332,7 +332,10 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
     stops = stopwords()
     # a surname that folds onto a function word (علي / على) cannot be searched for
-    body = "|".join(re.escape(k) for k in sorted(names, key=lambda s: (-len(s), s)) if len(k) >= 3 and k not in stops)
+    # a family name of the nisba kind is also written with the article (حمدي / الحمدي)
+    forms = {k: k for k in names if len(k) >= 3 and k not in stops}
+    forms |= {"ال" + k: k for k in list(forms) if len(k) >= NISBA_MIN and k.endswith("ي") and not k.startswith("ال")}
+    body = "|".join(re.escape(k) for k in sorted(forms, key=lambda s: (-len(s), s)))
     if not body:
         return
     pattern = re.compile(rf"(?<![{LETTERS}]){SINGLE_PROCLITIC_RE}(?P<n>{body})(?![{LETTERS}])")
@@ -340,11 +343,13 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
         a, b = map_span(index, m.start("n"), m.end("n"))
         if ctx.overlaps_taken(a, b):
             continue
-        key = m.group("n")
+        key = forms[m.group("n")]
         ctx.add("person", key, match_key(names[key]), ctx.text[a:b], a, b, "recurrence")
     _add_misspelled_mentions(ctx, {k: v for k, v in names.items() if len(k) >= MIN_FUZZY_NAME and k not in stops})
 
 
+#: a family name ending in ي and at least this long is also looked for with the article (الحمدي)
+NISBA_MIN = 4
 #: surnames at least this long are also looked for one letter off (بيربووك for بيربوك)
 MIN_FUZZY_NAME = 4
 #: a word this frequent is a word of its own, not a misspelled name
