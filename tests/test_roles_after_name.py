@@ -113,3 +113,11 @@ def test_a_nisba_family_name_with_the_article_is_a_mention_of_the_person(fallbac
     assert any(f.kind == "variant" and "الشمراني" in f.message for f in report.findings), [
         f.message for f in report.findings
     ]
+
+
+def test_a_five_word_name_is_kept_whole_and_a_deputy_word_ends_it(fallback) -> None:
+    assert people(fallback, "ووري الشهيد محمد علي ياسين الحطمي العمري الثرى في مقبرة البلدة.") == [
+        "محمد علي ياسين الحطمي العمري"
+    ]
+    names = people(fallback, "وتقدم المصلين الدكتور عبد الرحمن بن علي ناشب وكيل إمارة المنطقة.")
+    assert names == ["عبد الرحمن بن علي ناشب"], names

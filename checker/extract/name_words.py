@@ -11,11 +11,11 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, Spans
 from checker.extract.name_ends import pronoun_suffixed
-from checker.extract.titles import Word, accusative_title, org_heads, title_word
+from checker.extract.titles import Word, accusative_title, deputy_words, org_heads, title_word
 from checker.text.chars import LETTERS, match_key
 from checker.text.words import strip_proclitic, zipf
 
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 5
 #: a first name token this frequent must be tagged PROPN by the model to count as a name
 COMMON_WORD_ZIPF = 5.0
 
@@ -125,7 +125,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     halves = 0  # words after a compound's عبد (عبد العزيز counts as one word of the limit)
     while (
         k < len(ws)
-        and k - j - halves < MAX_NAME_TOKENS
+        and (k - j - halves < MAX_NAME_TOKENS or abd_rest(ws, k, j))
         and (
             forebear(ws, k, j)
             or (k == j and given_at(ws, k))
@@ -138,7 +138,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
             # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
             break
-        if k > j and ((title_word(ws[k]) and not forebear(ws, k, j)) or accusative_title(ws[k])):
+        if k > j and ((_title_after(ws[k]) and not forebear(ws, k, j)) or accusative_title(ws[k])):
             break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
@@ -155,6 +155,11 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     while k > j and ws[k - 1].norm in particles:
         k -= 1  # never end on بن / أبو
     return k
+
+
+def _title_after(w: Word) -> bool:
+    """A title word, or a deputy word (وكيل، نائب، مساعد) opening the title after a name."""
+    return title_word(w) or w.norm in deputy_words()
 
 
 def abd_rest(ws: list[Word], k: int, j: int) -> bool:
