@@ -61,3 +61,23 @@ def test_a_later_mention_with_two_letters_swapped_is_the_same_person(fallback) -
     facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
     keys = {f.text: f.key for f in facts if f.type == "person"}
     assert keys.get("الكرادسي") == keys.get("فهد الكرداسي") == "الكرداسي", keys
+
+
+def test_the_name_model_reads_a_name_on_where_the_tagger_calls_a_word_no_name(fallback, monkeypatch) -> None:
+    """A word that fails the name test only for its part-of-speech tag (UDPipe tags unknown family
+    names as numbers or verbs) stays in the name when the name model reads the name through it."""
+    from dataclasses import replace
+
+    from checker.extract import titles
+
+    text = "كما عين الرئيس أيضا عبدالعزيز جباري مستشارا له."
+    real = titles.words
+
+    def tagged(ctx):  # what UDPipe says of this sentence: جباري a number
+        return [replace(w, pos="NUM") if w.text == "جباري" else w for w in real(ctx)]
+
+    monkeypatch.setattr(titles, "words", tagged)
+    monkeypatch.setattr("checker.extract.people.words", tagged)
+    assert "عبدالعزيز جباري" in names(fallback, text)
+    monkeypatch.setattr(name_ends, "model_persons", lambda ctx, start: [])  # the model says nothing
+    assert "عبدالعزيز جباري" not in names(fallback, text)

@@ -6,6 +6,7 @@ checks that read names."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker import lexicons
@@ -131,6 +132,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             or (k == j and given_at(ws, k))
             or abd_rest(ws, k, j)
             or is_name_word(ws[k], k == j, stops)
+            or _model_keeps(ctx, ws, j, k, stops)
         )
     ):
         taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
@@ -155,6 +157,18 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     while k > j and ws[k - 1].norm in particles:
         k -= 1  # never end on بن / أبو
     return k
+
+
+def _model_keeps(ctx: Context, ws: list[Word], j: int, k: int, stops: frozenset[str]) -> bool:
+    """Word *k* after a name's first word fails the word test only for its part-of-speech tag
+    (the UDPipe model tags unknown names as numbers, verbs, adpositions: عبدالعزيز جباري), and the
+    trained name model reads the name on through it."""
+    w = ws[k]
+    if k == j or w.pos not in NON_NAME_POS or not is_name_word(replace(w, pos=""), False, stops):
+        return False
+    from checker.extract.name_ends import model_persons
+
+    return any(a <= ws[j].start and w.end <= b for a, b in model_persons(ctx, ws[j].start))
 
 
 def _title_after(w: Word) -> bool:
