@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from checker import lexicons
-from checker.extract.base import Context, extractor
+from checker.extract.base import Context, extractor, stopwords
 from checker.text import recache
 from checker.text.chars import ALPHABET, LETTERS, fold_with_map, map_span, match_key, strip_marks
 from checker.text.clitics import (
@@ -181,6 +181,8 @@ def extract_entities(ctx: Context) -> None:
     for a, b, eid, how in find_entities(ctx.text):
         ent = gz.entities[eid]
         if how == "demonym":
+            if demonym_is_name(ctx.text, a, b):
+                continue  # «الأمير تركي الفيصل», «العقيد تركي الردادي»: the given name, not "Turkish"
             ctx.add("nationality", eid, eid, ent.canonical, a, b, "lexicon.demonym", [("entity_type", ent.type)])
         else:
             ftype = PLACE_TYPES.get(ent.type, "org")
@@ -203,6 +205,42 @@ def extract_entities(ctx: Context) -> None:
                 frame = [("left", left), ("right", right)]
                 ctx.add("location", mk, eid, ent.canonical, a, b, "lexicon.location", attrs + frame, claim=False)
                 last_end, last_marker = b, mk
+
+
+def demonym_is_name(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at *start*..*end* is a given name written alike (تركي): it has no article
+    and the lexicon lists it as a given name, and it cannot be an adjective here, as the word before
+    is definite (an adjective of «الأمير» would be «التركي»), a reporting verb or none in the clause,
+    or the word after is a particle or another name (تركي بن طلال، تركي الفيصل).
+
+    >>> demonym_is_name("وقال الأمير تركي الفيصل", 12, 16), demonym_is_name("وقال مسؤول تركي إن", 11, 15)
+    (True, False)
+    """
+    from checker.extract.name_words import given_key, name_lexicon
+    word = text[start:end]
+    given, particles, _ = name_lexicon()
+    if match_key(word).startswith("ال") or given_key(word) not in given:
+        return False
+    before = text[max(0, start - 40) : start]
+    if before[-1:].isalpha():
+        return False  # a proclitic glued to it (وتركي): read as written
+    after = text[end : end + 40].split()
+    if after and after[0].isalpha():
+        nxt = match_key(after[0])
+        nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 5  # not إلى
+        if nxt in particles or given_key(after[0]) in given or (nisba and nxt not in stopwords()):
+            return True
+    prev = before.split()[-1:] if before.strip() else []
+    if not prev or not prev[0][-1:].isalpha():
+        return True  # the clause opens with it
+    bare = match_key(strip_proclitic(prev[0])[1])
+    return bare.startswith("ال") or bare in _speech_verbs()
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The verbs of saying (``speech_verbs`` of ``rules/lexicons/titles.yaml``), folded."""
+    return frozenset(match_key(w) for w in lexicons.load("titles").get("speech_verbs", []))
 
 
 #: words of a title before the country it is of (وزير الخارجية في المملكة العربية السعودية)

@@ -61,6 +61,21 @@ def _name_word(w: Word, stops: frozenset[str]) -> bool:
     return w.norm.startswith("ال") or w.pos == "PROPN" or zipf(w.text) < RARE_ZIPF
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Military and police ranks (``ranks`` of ``rules/lexicons/titles.yaml``), folded, bare."""
+    return frozenset(match_key(r) for r in lexicons.load("titles").get("ranks", []) if " " not in r)
+
+
+def _rank_before_name(ws: list[Word], k: int) -> bool:
+    """Word *k* is a rank (اللواء، العقيد) and a given name follows: it introduces a person, not
+    more of the body's name (مدير الشرطة اللواء تركي الفيصل)."""
+    from checker.extract.name_words import given_at
+
+    bare = match_key(strip_proclitic(ws[k].text)[1])
+    return bare[2:] in _ranks() and bare.startswith("ال") and k + 1 < len(ws) and given_at(ws, k + 1)
+
+
 @extractor("heads")
 def extract_heads(ctx: Context) -> None:
     stops = stopwords()
@@ -74,7 +89,7 @@ def extract_heads(ctx: Context) -> None:
         n, kind = hit
         j = i + n
         k = j
-        while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops):
+        while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops) and not _rank_before_name(ws, k):
             if k > j and (ws[k].start - ws[k - 1].end > 2 or not has_arabic(ws[k].text)):
                 break  # a Latin acronym after the Arabic name glosses it (مجموعة العمل المالي FATF)
             if ctx.overlaps_taken(ws[k].start, ws[k].end):
