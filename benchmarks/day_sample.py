@@ -1,7 +1,7 @@
 """A seeded random sample of the findings ``checker feed`` reported on a day, listed for a hand-check.
 
     python -m checker feed day.jsonl --model none --no-store --format json -o day.json
-    python -m benchmarks.day_sample day.json day.jsonl [--seed 1] [--per-kind variant=15,gap=20,...] > sample.md
+    python -m benchmarks.day_sample day.json day.jsonl [--seed 1] [--per-kind variant=15,GP103=20,...] > sample.md
 
 Each sampled finding is printed with its story, rule and message, and each piece of evidence with
 160 characters of its article either side, the evidence itself between 【 】. Findings are drawn with
@@ -41,7 +41,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("report", type=Path, help="checker feed --format json output")
     ap.add_argument("day", type=Path, help="the JSON Lines the feed read")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--per-kind", default=DEFAULT, help=f"kind=count,... (default {DEFAULT})")
+    ap.add_argument(
+        "--per-kind", default=DEFAULT, help=f"kind=count,... (default {DEFAULT}); a rule code (AG104=20) draws from one rule"
+    )
     args = ap.parse_args(argv)
     report = json.loads(args.report.read_text(encoding="utf-8"))
     texts = {}
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     n = 0
     for part in args.per_kind.split(","):
         kind, count = part.split("=")
-        pool = [sf for sf in every if sf[1]["kind"] == kind]
+        pool = [sf for sf in every if kind in (sf[1]["kind"], sf[1]["rule"])]
         picked = sorted(rng.sample(range(len(pool)), min(int(count), len(pool))))
         print(f"# {kind}: {len(picked)} of {len(pool)}\n")
         for i in picked:
