@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("day", type=Path, help="the JSON Lines the feed read")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument(
-        "--per-kind", default=DEFAULT, help=f"kind=count,... (default {DEFAULT}); a rule code (AG104=20) draws from one rule"
+        "--per-kind",
+        default=DEFAULT,
+        help=f"kind=count,... (default {DEFAULT}); a rule code (AG104=20) draws from one rule",
     )
     args = ap.parse_args(argv)
     report = json.loads(args.report.read_text(encoding="utf-8"))
