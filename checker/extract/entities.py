@@ -217,6 +217,7 @@ def demonym_is_name(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     from checker.extract.name_words import given_key, name_lexicon
+
     word = text[start:end]
     given, particles, _ = name_lexicon()
     if match_key(word).startswith("ال") or given_key(word) not in given:

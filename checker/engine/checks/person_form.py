@@ -1,7 +1,10 @@
 """``person_form``: one person written in a fuller form in one article than in another - with or
 without middle names (أسامة بن أحمد نقلي / أسامة نقلي), with or without an honorific (صاحب السمو
 الملكي الأمير … / الأمير …). House style, not a different name: each article's fullest form of the
-person is compared, so an article repeating a short form after giving the full one is no variant."""
+person is compared, so an article repeating a short form after giving the full one is no variant.
+With ``compare: middle_conflict`` it reports the opposite: one titled person (same title, given
+name and family name) given different middle names (المقدم علي بن عمير الشهراني / المقدم علي آل
+جرمان الشهراني): one of the two names is wrong."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from checker.model import Evidence, Fact, Finding
 from checker.text.chars import match_key
 
 NAME = "person_form"
-KINDS = ("variant",)
+KINDS = ("variant", "contradiction")
 FACTS = ("person",)
 FIELDS = frozenset({"fact", "forms", "entity", "how"})
 PARAMS = {
@@ -23,7 +26,8 @@ PARAMS = {
     "additionalProperties": False,
     "required": ["compare"],
     "properties": {
-        "compare": {"enum": ["middle_names", "honorifics"]},
+        "compare": {"enum": ["middle_names", "honorifics", "middle_conflict"]},
+        "min_similarity": {"type": "number", "minimum": 0, "maximum": 100},
         "particles": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "max_people": {"type": "integer", "minimum": 1},
     },
@@ -36,6 +40,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     people = people_of(fb.of(("person",)), rule)
     if rule.param("compare", "") == "middle_names":
         return [f for p in people for f in _middle_names(rule, p)]
+    if rule.param("compare", "") == "middle_conflict":
+        return [f for p in people for f in _middle_conflict(rule, p)]
     return _honorifics(rule, people)
 
 
@@ -80,6 +86,34 @@ def _middle_names(rule: Rule, person: Person) -> list[Finding]:
     shown = list(dict.fromkeys(f.text for f in full.values()))
     ev = [f.evidence() for f in full.values()]
     return [finding(rule, ev, "person", forms=" / ".join(shown), entity=shown[0], how="middle_names")]
+
+
+def _middle_conflict(rule: Rule, person: Person) -> list[Finding]:
+    """Articles whose fullest forms of one titled person (the title right before the name alike)
+    both have middle names, neither within the other and not one name spelled two ways (by
+    ``min_similarity``, rapidfuzz ratio of the middle names glued): different names of one man."""
+    from rapidfuzz.fuzz import ratio
+
+    full = {a: fullest(fs, rule) for a, fs in sorted(person.items())}
+    titled = {a: f for a, f in full.items() if f.attr("role")}
+    middles: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
+    for f in titled.values():
+        words = name_words(f, rule)
+        title = match_key(str(f.attr("role"))).split()[-1]
+        if len(words) >= 3:
+            middles[(title, words[-1], words[1:-1])].append(f)
+    keys = sorted(middles)
+    for x, (t1, s1, m1) in enumerate(keys):
+        for t2, s2, m2 in keys[x + 1 :]:
+            if (t1, s1) != (t2, s2) or _within(m1, m2) or _within(m2, m1):
+                continue
+            if ratio("".join(m1), "".join(m2)) >= rule.param("min_similarity", 75):
+                continue  # عبدالله / عبد الله, one letter apart: a spelling, not another name
+            fs = [min(middles[k], key=Fact.sort_key) for k in ((t1, s1, m1), (t2, s2, m2))]
+            shown = " / ".join(dict.fromkeys(f.text for f in fs))
+            ev = [f.evidence() for f in fs]
+            return [finding(rule, ev, "person", forms=shown, entity=fs[0].text, how="middle_conflict")]
+    return []
 
 
 def _within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
