@@ -217,6 +217,7 @@ def demonym_is_name(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     from checker.extract.name_words import given_key, name_lexicon
+    from checker.extract.titles import speech_verbs
 
     word = text[start:end]
     given, particles, _ = name_lexicon()
@@ -235,13 +236,7 @@ def demonym_is_name(text: str, start: int, end: int) -> bool:
     if not prev or not prev[0][-1:].isalpha():
         return True  # the clause opens with it
     bare = match_key(strip_proclitic(prev[0])[1])
-    return bare.startswith("ال") or bare in _speech_verbs()
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """The verbs of saying (``speech_verbs`` of ``rules/lexicons/titles.yaml``), folded."""
-    return frozenset(match_key(w) for w in lexicons.load("titles").get("speech_verbs", []))
+    return bare.startswith("ال") or bare in speech_verbs()
 
 
 #: words of a title before the country it is of (وزير الخارجية في المملكة العربية السعودية)

@@ -65,6 +65,17 @@ def is_given(w: Word) -> bool:
     return is_given_name(w.text)
 
 
+@lru_cache(maxsize=1)
+def _titled_given() -> frozenset[str]:
+    return frozenset(given_key(n) for n in lexicons.load("names").get("titled_given_names", []))
+
+
+def titled_given(w: Word) -> bool:
+    """A given name that is also a common word (سعيد، جميل; ``titled_given_names``): a name's first
+    word only right after a title or honorific, with another name word after it."""
+    return given_key(w.text) in _titled_given()
+
+
 def given_at(ws: list[Word], i: int) -> bool:
     """Word *i* opens a given name: a given name itself, or عبد written apart before the rest of a
     compound one (عبد الرحمن), whatever a tagger calls عبد."""
@@ -119,9 +130,12 @@ def accusative(w: Word) -> bool:
     return zipf(stem) >= ACCUSATIVE_STEM_ZIPF and zipf(stem) > zipf(w.text)
 
 
-def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str]) -> int:
-    """End (exclusive word index) of the name starting at word *j*; *j* if there is none."""
+def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozenset[str], titled: bool = False) -> int:
+    """End (exclusive word index) of the name starting at word *j*; *j* if there is none. *titled*:
+    a title or honorific stands before *j*, so a given name that is also a common word (سعيد) may
+    open a name of two words or more."""
     _, particles, _ = name_lexicon()
+    opens = titled and titled_given(ws[j]) if j < len(ws) else False
     k = j
     halves = 0  # words after a compound's عبد (عبد العزيز counts as one word of the limit)
     while (
@@ -129,7 +143,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         and (k - j - halves < MAX_NAME_TOKENS or abd_rest(ws, k, j))
         and (
             forebear(ws, k, j)
-            or (k == j and given_at(ws, k))
+            or (k == j and (given_at(ws, k) or opens))
             or abd_rest(ws, k, j)
             or is_name_word(ws[k], k == j, stops)
             or _model_keeps(ctx, ws, j, k, stops)
@@ -156,6 +170,8 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
                 k += 1  # ... بن عبد العزيز
     while k > j and ws[k - 1].norm in particles:
         k -= 1  # never end on بن / أبو
+    if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
+        return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
 
 

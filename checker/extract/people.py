@@ -14,19 +14,22 @@ from rapidfuzz.distance import OSA
 
 from checker.extract.base import Context, Spans, extractor, stopwords
 from checker.extract.honorifics import honorific
-from checker.extract.name_ends import model_name_end
+from checker.extract.name_ends import model_name_end, model_persons
 from checker.extract.name_words import (
     given_at,
     is_given,
+    is_name_word,
     joined,
     name_lexicon,
     name_span,
+    titled_given,
 )
 from checker.extract.titles import (
     WEAK_TITLE_ZIPF,
     Word,
     deputy_words,
     match_title,
+    speech_verbs,
     title_lexicon,
     title_word,
     weak_titles,
@@ -105,7 +108,9 @@ def extract_people(ctx: Context) -> None:
         n = match_title(scan.ws, i, titles)
         if not n and scan.ws[i].norm in prefixes:
             n = 1
-        step = _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i)
+        step = (
+            _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i) or _speaker(scan, i)
+        )
         if step is None:
             i += 1
             continue
@@ -161,7 +166,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     title_start = first.start + (1 if clitic[:1] in ("و", "ف") and clitic[1:] in ("", "ال") else 0)
     j = role_words_end(scan, i + n)
     role_end = ws[j - 1].end
-    k = name_span(ws, j, ctx, scan.ents, scan.stops)
+    k = name_span(ws, j, ctx, scan.ents, scan.stops, titled=True)
     comma = _apposition(scan, j) if k == j and not _after_name(scan, c) else None
     if comma is not None:
         k = name_span(ws, comma + 1, ctx, scan.ents, scan.stops)
@@ -174,7 +179,11 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
         if after is not None:  # رئيس غرفة نجران مسعود بن مهدي: the title's body, then the name
             role_end, j, k = ws[after[0] - 1].end, after[0], after[1]
     weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
-    if weak and k > j and not (given_at(ws, j) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF):
+    if (
+        weak
+        and k > j
+        and not (given_at(ws, j) or titled_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)
+    ):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
     if weak and k > j and not is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
         k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
@@ -184,6 +193,56 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
     return k, person
+
+
+#: at most this many words in the name of a speaker with no title before it (جرازيانو ديل ريو)
+MAX_SPEAKER_WORDS = 4
+#: each word of such a name is rarer than this (never a common word: مصدر، مسؤول، المتحدث)
+SPEAKER_MAX_ZIPF = 4.5
+
+
+def _speaker(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
+    """A verb of saying, a name with no title or given name before a title with no name of its
+    own: «وقال لوري والاش مدير منظمة بابليك سيتيزن»، «قال جيوفاني مالاجو رئيس اللجنة الأولمبية».
+    The trained name model (:mod:`checker.names`) must read a person from the name's first word;
+    the title after the name is his role."""
+    ctx, ws = scan.ctx, scan.ws
+    if i == 0 or not joined(ws, i - 1) or match_key(strip_proclitic(ws[i - 1].text)[1]) not in speech_verbs():
+        return None
+    t = i
+    while t < len(ws) and t - i <= MAX_SPEAKER_WORDS and not match_title(ws, t, scan.titles):
+        w = ws[t]
+        if (
+            (t > i and not joined(ws, t - 1))
+            or not is_name_word(w, t == i, scan.stops)
+            or zipf(w.text) >= SPEAKER_MAX_ZIPF
+            or scan.ents.overlaps(w.start, w.end)
+            or ctx.overlaps_taken(w.start, w.end)
+        ):
+            return None
+        t += 1
+    if t == i or t - i > MAX_SPEAKER_WORDS or t == len(ws) or not joined(ws, t - 1):
+        return None
+    if not any(a <= ws[i].start < b for a, b in model_persons(ctx, ws[i].start)):
+        return None
+    n = match_title(ws, t, scan.titles)
+    j = role_words_end(scan, t + n)
+    if name_span(ws, j, ctx, scan.ents, scan.stops, titled=True) > j:
+        return None  # «وقال X وزير الخارجية عادل الجبير»: the title introduces the next name
+    role = " ".join(ctx.text[ws[t].start : ws[j - 1].end].split())
+    person = _add_person(ctx, ws, i, t, role, "pattern.speaker")
+    ctx.add(
+        "role",
+        person[0],
+        role,
+        role,
+        ws[t].start,
+        ws[j - 1].end,
+        "pattern.speaker",
+        [("person", person[1])],
+        claim=False,
+    )
+    return t, person
 
 
 def role_words_end(scan: _Scan, j: int) -> int:

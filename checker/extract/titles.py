@@ -66,6 +66,12 @@ def _trailing_preposition(word: str) -> tuple[str, str, float] | None:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying (``speech_verbs`` of ``rules/lexicons/titles.yaml``), folded."""
+    return frozenset(match_key(w) for w in lexicons.load("titles").get("speech_verbs", []))
+
+
+@lru_cache(maxsize=1)
 def weak_titles() -> frozenset[str]:
     return frozenset(match_key(t) for t in lexicons.load("titles").get("weak_titles", []))
 

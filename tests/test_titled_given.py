@@ -1,0 +1,47 @@
+"""Given names that are also common words (سعيد "happy", جميل "beautiful", أمل "hope"; the
+lexicon's ``titled_given_names``) open a name right after a title or honorific, when another name
+word follows: «اللواء سعيد العمري» gave no person at all. Alone, or before a common word, they stay
+words. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.api import extract, make_article
+
+DAY = dt.date(2015, 8, 2)
+
+
+def people(fallback, text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for f in extract(make_article("a", text, published=DAY), analyzer=fallback):
+        if f.type == "person":
+            out.append((f.text, dict(f.attrs).get("role")))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وأوضح اللواء سعيد العمري أن العمل مستمر", "سعيد العمري", "اللواء"),
+        ("وأوضح المهندس سعيد العمري مدير المشاريع أن العمل مستمر", "سعيد العمري", "المهندس"),
+        ("وأكدت الدكتورة أمل الحربي أن النتائج مشجعة", "أمل الحربي", "الدكتورة"),
+        ("وأكد الرئيس أمين الجميل أن لبنان بخير", "أمين الجميل", "الرئيس"),
+    ],
+)
+def test_common_word_given_name_after_a_title_opens_a_name(fallback, text: str, name: str, role: str) -> None:
+    assert (name, role) in people(fallback, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المدير سعيد جدا بالنتائج",  # a weak title, then an adjective and an adverb
+        "وأكد الدكتور سعيد بالنتائج",  # the common word alone
+        "وكان يوما سعيد الحظ فيه",  # no title before it
+    ],
+)
+def test_common_word_given_name_without_a_name_after_it_stays_a_word(fallback, text: str) -> None:
+    assert not any(name.startswith("سعيد") for name, _ in people(fallback, text))
