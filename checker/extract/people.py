@@ -152,7 +152,21 @@ def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
         return None
     k = name_span(ws, i, ctx, scan.ents, scan.stops)
     if k - i >= 2 or (k - i == 1 and ws[i].pos == "PROPN"):
-        return k, _add_person(ctx, ws, i, k, None, "lexicon.given_name")
+        role = _role_after(scan, k) if k - i >= 2 else None  # «خالد الفيصل أمير منطقة مكة»
+        person = _add_person(ctx, ws, i, k, role[0] if role else None, "lexicon.given_name")
+        if role is not None and person[1] == ctx.text[ws[i].start : ws[k - 1].end]:
+            ctx.add(
+                "role",
+                person[0],
+                role[0],
+                role[0],
+                role[1],
+                role[2],
+                "pattern.apposition",
+                [("person", person[1])],
+                claim=False,
+            )
+        return k, person
     return None
 
 
@@ -189,6 +203,13 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
         k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
     if k == j or (j < len(ws) and "\n" in ctx.text[role_end : ws[j].start]):
         return j, None  # no name, or a name on the next line (a byline under a headline)
+    if c > 0 and joined(ws, c - 1) and _in_person(scan, c - 1):
+        # «خالد الفيصل أمير منطقة مكة وزير الخارجية عادل الجبير»: the first title is the earlier
+        # name's; this name's role starts at the last title before it, if the first title's own
+        # words stand between (not «خادم الحرمين الشريفين الملك»: one chain of titles)
+        inner = [x for x in range(i + n + 1, j) if match_title(ws, x, scan.titles)]
+        if inner:
+            title_start = ws[_with_deputy(ws, inner[-1])].start
     role = " ".join(ctx.text[title_start:role_end].split())
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
@@ -225,24 +246,32 @@ def _speaker(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
         return None
     if not any(a <= ws[i].start < b for a, b in model_persons(ctx, ws[i].start)):
         return None
-    n = match_title(ws, t, scan.titles)
-    j = role_words_end(scan, t + n)
-    if name_span(ws, j, ctx, scan.ents, scan.stops, titled=True) > j:
-        return None  # «وقال X وزير الخارجية عادل الجبير»: the title introduces the next name
-    role = " ".join(ctx.text[ws[t].start : ws[j - 1].end].split())
-    person = _add_person(ctx, ws, i, t, role, "pattern.speaker")
+    role = _role_after(scan, t)
+    if role is None:
+        return None
+    person = _add_person(ctx, ws, i, t, role[0], "pattern.speaker")
     ctx.add(
-        "role",
-        person[0],
-        role,
-        role,
-        ws[t].start,
-        ws[j - 1].end,
-        "pattern.speaker",
-        [("person", person[1])],
-        claim=False,
+        "role", person[0], role[0], role[0], role[1], role[2], "pattern.speaker", [("person", person[1])], claim=False
     )
     return t, person
+
+
+def _role_after(scan: _Scan, t: int) -> tuple[str, int, int] | None:
+    """The title at word *t*, right after a name, with its qualifiers and complement, when it
+    introduces no name of its own (then it is the next person's: «وقال X وزير الخارجية عادل
+    الجبير»): ``(role, start, end)``."""
+    ws = scan.ws
+    n = match_title(ws, t, scan.titles) if t < len(ws) and joined(ws, t - 1) else 0
+    if not n:
+        return None
+    j = role_words_end(scan, t + n)
+    if name_span(ws, j, scan.ctx, scan.ents, scan.stops, titled=True) > j or _apposition(scan, j) is not None:
+        return None
+    if _complement_name(scan, j) is not None:
+        return None  # «… رئيس غرفة نجران مسعود بن مهدي»: the title's body, then its name
+    if joined(ws, j - 1):
+        j = complement_end(scan, j)  # مدير المعرض، نائب رئيس الجمعية السعودية للإدارة
+    return " ".join(scan.ctx.text[ws[t].start : ws[j - 1].end].split()), ws[t].start, ws[j - 1].end
 
 
 def role_words_end(scan: _Scan, j: int) -> int:

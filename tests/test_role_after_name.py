@@ -1,0 +1,42 @@
+"""A title right after a name, with no name of its own after it, is that person's role: «وقال خالد
+الفيصل أمير منطقة مكة المكرمة» (the role was lost: AG104 showed no role, CT104 could not compare
+it). A title that introduces the next name stays that name's, and a role chain that starts after
+an earlier name does not take the earlier name's title. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.api import extract, make_article
+
+DAY = dt.date(2015, 8, 2)
+
+
+def people(fallback, text: str) -> dict[str, str | None]:
+    facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
+    return {f.text: dict(f.attrs).get("role") for f in facts if f.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال خالد الفيصل أمير منطقة مكة المكرمة إن المشروع مهم", "خالد الفيصل", "أمير منطقة مكة المكرمة"),
+        ("وقال عادل الجبير وزير الخارجية إن المملكة ترحب", "عادل الجبير", "وزير الخارجية"),
+        ("وأوضح أحمد العمري مدير المعرض أن الزوار كثر", "أحمد العمري", "مدير المعرض"),
+    ],
+)
+def test_a_title_after_a_name_is_its_role(fallback, text: str, name: str, role: str) -> None:
+    assert people(fallback, text).get(name) == role
+
+
+def test_a_title_that_introduces_the_next_name_is_not_the_earlier_ones(fallback) -> None:
+    found = people(fallback, "استقبل خالد الفيصل أمير منطقة مكة وزير الخارجية عادل الجبير")
+    assert found.get("عادل الجبير") == "وزير الخارجية"
+    assert found.get("خالد الفيصل") != "وزير الخارجية"
+
+
+def test_a_chain_of_titles_stays_whole(fallback) -> None:
+    found = people(fallback, "ونقل الوزير تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز")
+    assert found.get("سلمان بن عبدالعزيز") == "خادم الحرمين الشريفين الملك"
