@@ -40,3 +40,10 @@ def test_a_title_that_introduces_the_next_name_is_not_the_earlier_ones(fallback)
 def test_a_chain_of_titles_stays_whole(fallback) -> None:
     found = people(fallback, "ونقل الوزير تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز")
     assert found.get("سلمان بن عبدالعزيز") == "خادم الحرمين الشريفين الملك"
+
+
+def test_a_given_name_after_a_family_name_opens_the_next_name(fallback) -> None:
+    found = people(fallback, "وأكد نائب المدير التنفيذي لمؤسسة سالم بن محفوظ الخيرية بدر الشهري أن")
+    assert "بدر الشهري" in found
+    assert not any("الخيرية" in name for name in found)
+    assert "سلمان بن عبدالعزيز آل سعود" in people(fallback, "وهنأ الملك سلمان بن عبدالعزيز آل سعود الفريق")

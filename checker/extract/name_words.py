@@ -158,6 +158,9 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
+        prev = ws[k - 1].norm if k > j + 1 else ""
+        if prev.startswith("ال") and prev not in particles and given_at(ws, k) and not forebear(ws, k, j):
+            break  # «مؤسسة سالم بن محفوظ الخيرية بدر الشهري»: a given name after a family name opens the next name
         halves += abd_rest(ws, k, j)
         k += 1
         if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
