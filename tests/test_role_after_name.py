@@ -47,3 +47,9 @@ def test_a_given_name_after_a_family_name_opens_the_next_name(fallback) -> None:
     assert "بدر الشهري" in found
     assert not any("الخيرية" in name for name in found)
     assert "سلمان بن عبدالعزيز آل سعود" in people(fallback, "وهنأ الملك سلمان بن عبدالعزيز آل سعود الفريق")
+
+
+def test_the_word_after_al_is_a_family_name_whatever_it_means(fallback) -> None:
+    found = people(fallback, "وقال تركي آل الشيخ إن الهيئة ستدعم الأندية. وأكد الشيخ صالح الفوزان أن")
+    assert "تركي آل الشيخ" in found and "صالح الفوزان" in found
+    assert "الشيخ" not in found  # the title is no later mention of the family name

@@ -421,7 +421,10 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     stops = stopwords()
     # a surname that folds onto a function word (علي / على) cannot be searched for
     # a family name of the nisba kind is also written with the article (حمدي / الحمدي)
-    forms = {k: k for k in names if len(k) >= 3 and k not in stops}
+    titles, _ = title_lexicon()
+    prefixes = name_lexicon()[2]
+    # nor one that is also a title (آل الشيخ: «الشيخ» alone introduces another name)
+    forms = {k: k for k in names if len(k) >= 3 and k not in stops and titles.get(k) != 1 and k not in prefixes}
     forms |= {"ال" + k: k for k in list(forms) if len(k) >= NISBA_MIN and k.endswith("ي") and not k.startswith("ال")}
     body = "|".join(re.escape(k) for k in sorted(forms, key=lambda s: (-len(s), s)))
     if not body:
