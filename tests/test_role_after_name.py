@@ -53,3 +53,21 @@ def test_the_word_after_al_is_a_family_name_whatever_it_means(fallback) -> None:
     found = people(fallback, "وقال تركي آل الشيخ إن الهيئة ستدعم الأندية. وأكد الشيخ صالح الفوزان أن")
     assert "تركي آل الشيخ" in found and "صالح الفوزان" in found
     assert "الشيخ" not in found  # the title is no later mention of the family name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('وأوضح مدير فرع مكتب العمل "فهد الرشيدي" أن الحملة شملت', "فهد الرشيدي", "مدير فرع مكتب العمل"),
+        ("وقال المتحدث الرسمي «نايف الجهني» إن", "نايف الجهني", "المتحدث الرسمي"),
+        ('في حين أجرى اللاعب "سعود كريري" مرانا', "سعود كريري", "اللاعب"),
+        ('بمشاركة "المقدم تركي الردادي" و"عواد الحازمي" من الشرطة', "تركي الردادي", "المقدم"),
+    ],
+)
+def test_a_name_in_quotes_after_its_title(fallback, text: str, name: str, role: str) -> None:
+    assert people(fallback, text).get(name) == role
+
+
+def test_a_particle_keeps_a_name_whole_after_a_weak_title(fallback) -> None:
+    found = people(fallback, "وأكد الدكتور عقيل بن سالم الشمري أن")
+    assert not any(role and "بن" in role for role in found.values())

@@ -207,6 +207,10 @@ def extract_entities(ctx: Context) -> None:
                 last_end, last_marker = b, mk
 
 
+#: quotation marks and brackets that may open the word before a name
+OPENING_MARKS = "\"'«“„(["
+
+
 def demonym_is_name(text: str, start: int, end: int) -> bool:
     """Whether the demonym at *start*..*end* is a given name written alike (تركي): it has no article
     and the lexicon lists it as a given name, and it cannot be an adjective here, as the word before
@@ -235,7 +239,7 @@ def demonym_is_name(text: str, start: int, end: int) -> bool:
     prev = before.split()[-1:] if before.strip() else []
     if not prev or not prev[0][-1:].isalpha():
         return True  # the clause opens with it
-    bare = match_key(strip_proclitic(prev[0])[1])
+    bare = match_key(strip_proclitic(prev[0].lstrip(OPENING_MARKS))[1])  # «"المقدم تركي»: the mark is no letter
     return bare.startswith("ال") or bare in speech_verbs()
 
 

@@ -181,6 +181,19 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     j = role_words_end(scan, i + n)
     role_end = ws[j - 1].end
     k = name_span(ws, j, ctx, scan.ents, scan.stops, titled=True)
+    weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
+    if (
+        weak
+        and k > j
+        and not (given_at(ws, j) or titled_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)
+    ):
+        k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
+    if weak and k > j and not is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
+        k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
+    if k == j and j + 1 < len(ws) and ws[j].text in QUOTE_PAIRS:
+        q = name_span(ws, j + 1, ctx, scan.ents, scan.stops, titled=True)
+        if q > j + 1 and q < len(ws) and ws[q].text == QUOTE_PAIRS[ws[j].text]:
+            j, k = j + 1, q  # «مدير فرع مكتب العمل بخيبر "فهد الرشيدي"»: the name in quotes
     comma = _apposition(scan, j) if k == j and not _after_name(scan, c) else None
     if comma is not None:
         k = name_span(ws, comma + 1, ctx, scan.ents, scan.stops)
@@ -191,16 +204,8 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     elif k == j:
         after = _complement_name(scan, j)
         if after is not None:  # رئيس غرفة نجران مسعود بن مهدي: the title's body, then the name
-            role_end, j, k = ws[after[0] - 1].end, after[0], after[1]
-    weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
-    if (
-        weak
-        and k > j
-        and not (given_at(ws, j) or titled_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)
-    ):
-        k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
-    if weak and k > j and not is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
-        k = j  # «الشهيد وذووه»: a word joined by a conjunction opens no name
+            last = after[0] - 1 - (ws[after[0] - 1].text in QUOTE_PAIRS)
+            role_end, j, k = ws[last].end, after[0], after[1]
     if k == j or (j < len(ws) and "\n" in ctx.text[role_end : ws[j].start]):
         return j, None  # no name, or a name on the next line (a byline under a headline)
     if c > 0 and joined(ws, c - 1) and _in_person(scan, c - 1):
@@ -215,6 +220,9 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
     return k, person
 
+
+#: a quotation mark that may enclose the name after a title, and the mark that closes it
+QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 
 #: at most this many words in the name of a speaker with no title before it (جرازيانو ديل ريو)
 MAX_SPEAKER_WORDS = 4
@@ -312,14 +320,20 @@ def _complement_name(scan: _Scan, j: int) -> tuple[int, int] | None:
     the name's words."""
     ws = scan.ws
     c = complement_end(scan, j)
-    if not (j < c < len(ws) and joined(ws, c - 1) and given_at(ws, c)):
+    quoted = c + 1 < len(ws) and ws[c].text in QUOTE_PAIRS and given_at(ws, c + 1)  # مدير فرع … "فهد الرشيدي"
+    if not (j < c < len(ws) and (quoted or (joined(ws, c - 1) and given_at(ws, c)))):
         return None
     if not all(_body_word(scan, w) for w in ws[j:c]):
         return None  # المسؤول المحلي نهرو عبد الله: a rare word before the given name is a name
+    if any(w.norm in name_lexicon()[1] for w in ws[j:c]):
+        return None  # «الدكتور عقيل بن سالم الشمري»: a particle makes the words before it a name
     if any(match_title(ws, x, scan.titles) or title_word(ws[x]) for x in range(j, c)):
         return None  # رئيسة اللجنة الدكتورة عهود ...: the inner title introduces the name
-    k = name_span(ws, c, scan.ctx, scan.ents, scan.stops)
-    return (c, k) if k - c >= 2 else None
+    start = c + quoted
+    k = name_span(ws, start, scan.ctx, scan.ents, scan.stops)
+    if quoted and not (k < len(ws) and ws[k].text == QUOTE_PAIRS[ws[c].text]):
+        return None
+    return (start, k) if k - start >= 2 else None
 
 
 #: a complement word without the article or a clitic must be at least this common
