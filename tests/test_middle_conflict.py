@@ -1,6 +1,8 @@
-"""CT106: one titled person given different middle names by two articles (the gold stories' editor
-flags «المقدم علي بن عمير الشهراني» / «المقدم علي آل جرمان الشهراني»). Sentences written for the
-test: the same frame in both articles, only the name changes."""
+"""CT106: one titled person given different middle names of one kind by two articles. A father's
+name against a clan's («المقدم علي بن عمير الشهراني» / «المقدم علي آل جرمان الشهراني», which the
+gold stories' editor flagged and a hand-check of the day called two parts of one full name, as a
+third article writes it) is no contradiction. Sentences written for the test: the same frame in
+both articles, only the name changes."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ def rules_for(fallback, first: str, second: str) -> set[str]:
 
 def test_different_middle_names_contradict(fallback) -> None:
     assert "CT106" in rules_for(fallback, "العقيد سعد بن ناصر الحربي", "العقيد سعد بن فهد الحربي")
+    assert "CT106" in rules_for(fallback, "العقيد سعد آل ناصر الحربي", "العقيد سعد آل فهد الحربي")
 
 
 @pytest.mark.parametrize(
@@ -27,6 +30,7 @@ def test_different_middle_names_contradict(fallback) -> None:
         ("العقيد سعد بن ناصر الحربي", "العقيد سعد الحربي"),  # a middle name left out: VR105
         ("العقيد سعد بن ناصر الحربي", "العقيد سعد بن ناصر بن علي الحربي"),  # more of the chain
         ("العقيد سعد بن ناصر الحربي", "الرائد سعد بن فهد الحربي"),  # another title: maybe another man
+        ("المقدم علي بن عمير الشهراني", "المقدم علي آل جرمان الشهراني"),  # a father's and a clan's name
     ],
 )
 def test_no_contradiction_without_two_different_middle_names(fallback, first: str, second: str) -> None:

@@ -29,6 +29,7 @@ PARAMS = {
         "compare": {"enum": ["middle_names", "honorifics", "middle_conflict"]},
         "min_similarity": {"type": "number", "minimum": 0, "maximum": 100},
         "particles": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "clan_particles": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "max_people": {"type": "integer", "minimum": 1},
     },
 }
@@ -90,10 +91,8 @@ def _middle_names(rule: Rule, person: Person) -> list[Finding]:
 
 def _middle_conflict(rule: Rule, person: Person) -> list[Finding]:
     """Articles whose fullest forms of one titled person (the title right before the name alike)
-    both have middle names, neither within the other and not one name spelled two ways (by
-    ``min_similarity``, rapidfuzz ratio of the middle names glued): different names of one man."""
-    from rapidfuzz.fuzz import ratio
-
+    both have middle names of one kind (forebears, or a clan after ``clan_particles``), neither
+    within the other and not one name spelled two ways: different names of one man."""
     full = {a: fullest(fs, rule) for a, fs in sorted(person.items())}
     titled = {a: f for a, f in full.items() if f.attr("role")}
     middles: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
@@ -107,13 +106,37 @@ def _middle_conflict(rule: Rule, person: Person) -> list[Finding]:
         for t2, s2, m2 in keys[x + 1 :]:
             if (t1, s1) != (t2, s2) or _within(m1, m2) or _within(m2, m1):
                 continue
-            if ratio("".join(m1), "".join(m2)) >= rule.param("min_similarity", 75):
-                continue  # عبدالله / عبد الله, one letter apart: a spelling, not another name
             fs = [min(middles[k], key=Fact.sort_key) for k in ((t1, s1, m1), (t2, s2, m2))]
+            k1, k2 = (_middle_kinds(f, rule) for f in fs)
+            if not any(_differ(k1[kind], k2[kind], rule) for kind in set(k1) & set(k2)):
+                continue  # «علي بن عمير» / «علي آل جرمان»: a father's and a clan name, both his
             shown = " / ".join(dict.fromkeys(f.text for f in fs))
             ev = [f.evidence() for f in fs]
             return [finding(rule, ev, "person", forms=shown, entity=fs[0].text, how="middle_conflict")]
     return []
+
+
+def _middle_kinds(f: Fact, rule: Rule) -> dict[str, tuple[str, ...]]:
+    """The middle names of a mention by kind: after a clan particle (آل) the clan's name, else
+    the line of forebears (بن عمير، or a father's name written bare: محمد علي العمري)."""
+    particles = {match_key(p) for p in rule.param("particles", [])}
+    clans = {match_key(p) for p in rule.param("clan_particles", [])}
+    words = match_key(f.text).split()[1:-1]
+    out: dict[str, list[str]] = defaultdict(list)
+    for i, w in enumerate(words):
+        if w not in particles:
+            out["clan" if i and words[i - 1] in clans else "line"].append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _differ(m1: tuple[str, ...], m2: tuple[str, ...], rule: Rule) -> bool:
+    """Two middle names of one kind that are not one within the other nor one spelled two ways (by
+    ``min_similarity``, rapidfuzz ratio of the words glued: عبدالله / عبد الله)."""
+    from rapidfuzz.fuzz import ratio
+
+    if _within(m1, m2) or _within(m2, m1):
+        return False
+    return ratio("".join(m1), "".join(m2)) < rule.param("min_similarity", 75)
 
 
 def _within(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
