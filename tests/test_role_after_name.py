@@ -71,3 +71,9 @@ def test_a_name_in_quotes_after_its_title(fallback, text: str, name: str, role: 
 def test_a_particle_keeps_a_name_whole_after_a_weak_title(fallback) -> None:
     found = people(fallback, "وأكد الدكتور عقيل بن سالم الشمري أن")
     assert not any(role and "بن" in role for role in found.values())
+
+
+def test_the_word_after_bism_is_the_body(fallback) -> None:
+    assert not people(fallback, "وأبلغ المتحدث باسم فينيفست رويترز أن الشركة ستبيع حصتها")
+    found = people(fallback, "وقال المتحدث باسم الحوثيين محمد عبدالسلام إن")
+    assert found.get("محمد عبدالسلام") == "المتحدث باسم الحوثيين"

@@ -27,6 +27,7 @@ from checker.extract.name_words import (
 from checker.extract.titles import (
     WEAK_TITLE_ZIPF,
     Word,
+    body_after,
     deputy_words,
     match_title,
     speech_verbs,
@@ -179,8 +180,12 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     # a glued conjunction (ووزير المالية) is not part of the role
     title_start = first.start + (1 if clitic[:1] in ("و", "ف") and clitic[1:] in ("", "ال") else 0)
     j = role_words_end(scan, i + n)
+    bodied = j == i + n and j + 1 < len(ws) and ws[j].is_word and ws[j - 1].norm in body_after()
+    j += bodied  # «المتحدث باسم فينيفست»: the word after باسم is the body, not the name
     role_end = ws[j - 1].end
     k = name_span(ws, j, ctx, scan.ents, scan.stops, titled=True)
+    if bodied and k - j < 2:
+        k = j  # «المتحدث باسم فينيفست رويترز»: one word after the body is the agency told, not a name
     weak = n <= 2 and " ".join(w.norm for w in ws[i : i + n]) in weak_titles()
     if (
         weak

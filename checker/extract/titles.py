@@ -72,6 +72,12 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_after() -> frozenset[str]:
+    """Last words of a title that a body must follow before the name (باسم), folded."""
+    return frozenset(match_key(w) for w in lexicons.load("titles").get("body_after", []))
+
+
+@lru_cache(maxsize=1)
 def weak_titles() -> frozenset[str]:
     return frozenset(match_key(t) for t in lexicons.load("titles").get("weak_titles", []))
 
