@@ -51,6 +51,7 @@ class Gazetteer:
     lnames: Phrases  # definite names without their alef, as written after the preposition ل
     list_nouns: dict[str, str]  # folded stem -> entity type
     not_after: dict[str, tuple[str, ...]]  # folded name -> proclitics after which it is a common word
+    adjectives: frozenset[str]  # folded names that are also common adjectives (مالي "financial")
 
 
 def _cldr_names() -> dict[str, str]:
@@ -70,6 +71,7 @@ def _tables() -> dict[str, Any]:
     surface: dict[str, tuple[str, str]] = {}
     lforms: dict[str, tuple[str, str]] = {}
     not_after: dict[str, list[str]] = {}
+    adjectives: set[str] = set()
     for row in data["entities"]:
         names = list(row["names"])
         extra = cldr.get(row["id"]) if row["type"] == "country" else None
@@ -83,6 +85,8 @@ def _tables() -> dict[str, Any]:
             surface.setdefault(key, (row["id"], "name"))
             if row.get("not_after"):
                 not_after[key] = sorted(row["not_after"])
+            if row.get("adjective"):
+                adjectives.add(key)
             if key.startswith("ال") and len(key) > 4:
                 lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
@@ -102,6 +106,7 @@ def _tables() -> dict[str, Any]:
         "lforms": lforms,
         "list_nouns": list_nouns,
         "not_after": not_after,
+        "adjectives": sorted(adjectives),
     }
 
 
@@ -123,7 +128,8 @@ def gazetteer() -> Gazetteer:
     for k, v in lforms.items():
         surface.setdefault("ل" + k, v)
     not_after = {k: tuple(v) for k, v in t["not_after"].items()}
-    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after)
+    adjectives = frozenset(t["adjectives"])
+    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after, adjectives)
 
 
 def _match_at(gz: Gazetteer, text: str, i: int) -> tuple[str, int, int] | None:
@@ -169,9 +175,47 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if group == "name" and folded[m.start() : start][-1:] in gz.not_after.get(name, ()):
             continue  # بحماس: "with enthusiasm", not the movement
+        if name in gz.adjectives and m.start() == start and _after_indefinite_noun(gz, folded, start):
+            continue  # «تنظيم مالي جديد»: "financial", not Mali
         a, b = map_span(index, start, after)
         out.append((a, b, hit[0], hit[1] + ("-contracted" if group == "lname" else "")))
     return out
+
+
+def _name_glued_to_and(text: str, start: int) -> bool:
+    """The place at *start* has و glued before it, and the word with its و is a foreign person's
+    name (the trained name model's spellings) right after another such name or a given name:
+    «ثيو والكوت»."""
+    if start < 2 or text[start - 1] != "و" or text[start - 2].isalpha():
+        return False
+    from checker.extract.name_ends import name_model
+    from checker.extract.name_words import is_given_name
+
+    model = name_model()
+    if model is None:
+        return False
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    before = text[: start - 1].split()[-1:]
+    known = model.lexicon.foreign
+    return (
+        match_key(text[start - 1 : end]) in known
+        and bool(before)
+        and match_key(before[0]) not in gazetteer().surface  # «بغداد والكوت»: a list of places
+        and (match_key(before[0]) in known or is_given_name(before[0]))
+    )
+
+
+def _after_indefinite_noun(gz: Gazetteer, folded: str, start: int) -> bool:
+    """The word before *start* is an indefinite word of content (تنظيم، دعم), after which a name
+    that is also an adjective is the adjective; not a function word, nor a noun that names a kind
+    of place (دولة مالي)."""
+    prev = folded[:start].split()[-1:]
+    if not prev or not prev[0].isalpha():
+        return False
+    word = strip_proclitic(prev[0])[1] or prev[0]
+    return not (word.startswith("ال") or word in stopwords() or word in gz.list_nouns)
 
 
 @extractor("entities")
@@ -180,6 +224,8 @@ def extract_entities(ctx: Context) -> None:
     last_end, last_marker = -1, ""
     for a, b, eid, how in find_entities(ctx.text):
         ent = gz.entities[eid]
+        if how != "demonym" and _name_glued_to_and(ctx.text, a):
+            continue  # «ثيو والكوت»: Walcott, not و + the city of Kut
         if how == "demonym":
             if demonym_is_name(ctx.text, a, b):
                 continue  # «الأمير تركي الفيصل», «العقيد تركي الردادي»: the given name, not "Turkish"
