@@ -32,3 +32,17 @@ def test_the_country_after_a_preposition_or_a_country_noun(fallback, text: str) 
 def test_a_foreign_name_glued_to_and_is_no_place(fallback) -> None:
     assert "الكوت" not in places(fallback, "تمديد عقد مهاجمه الدولي ثيو والكوت حتى 2019")
     assert "الكوت" in places(fallback, "زار الوزير بغداد والكوت والبصرة")
+
+
+@pytest.mark.parametrize(
+    "text", ["وقال نائب رئيس الجمعية السعودية للإدارة إن", "ونقلت وكالة الأنباء السعودية أن الوفد وصل"]
+)
+def test_a_country_written_as_an_adjective_after_a_definite_noun_is_a_nationality(fallback, text: str) -> None:
+    facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
+    assert "السعودية" not in [f.text for f in facts if f.type == "place"]
+    assert "السعودية" in [f.text for f in facts if f.type == "nationality"]
+
+
+@pytest.mark.parametrize("text", ["وصل الوفد إلى السعودية أمس", "بين مصر والسعودية علاقات قوية"])
+def test_the_same_word_elsewhere_is_the_country(fallback, text: str) -> None:
+    assert "السعودية" in places(fallback, text)

@@ -52,6 +52,7 @@ class Gazetteer:
     list_nouns: dict[str, str]  # folded stem -> entity type
     not_after: dict[str, tuple[str, ...]]  # folded name -> proclitics after which it is a common word
     adjectives: frozenset[str]  # folded names that are also common adjectives (مالي "financial")
+    nisbas: frozenset[str]  # folded names written as the feminine demonym (السعودية: also "Saudi")
 
 
 def _cldr_names() -> dict[str, str]:
@@ -72,6 +73,7 @@ def _tables() -> dict[str, Any]:
     lforms: dict[str, tuple[str, str]] = {}
     not_after: dict[str, list[str]] = {}
     adjectives: set[str] = set()
+    nisbas: set[str] = set()
     for row in data["entities"]:
         names = list(row["names"])
         extra = cldr.get(row["id"]) if row["type"] == "country" else None
@@ -91,6 +93,8 @@ def _tables() -> dict[str, Any]:
                 lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
             base = match_key(dem)
+            if match_key("ال" + dem + "ة") in map(match_key, names):
+                nisbas.add(match_key("ال" + dem + "ة"))
             forms = [base + s for s in DEMONYM_SUFFIXES] if base.endswith("ي") else [base]
             for f in forms:
                 surface.setdefault(f, (row["id"], "demonym"))
@@ -107,6 +111,7 @@ def _tables() -> dict[str, Any]:
         "list_nouns": list_nouns,
         "not_after": not_after,
         "adjectives": sorted(adjectives),
+        "nisbas": sorted(nisbas),
     }
 
 
@@ -129,7 +134,8 @@ def gazetteer() -> Gazetteer:
         surface.setdefault("ل" + k, v)
     not_after = {k: tuple(v) for k, v in t["not_after"].items()}
     adjectives = frozenset(t["adjectives"])
-    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after, adjectives)
+    nisbas = frozenset(t["nisbas"])
+    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after, adjectives, nisbas)
 
 
 def _match_at(gz: Gazetteer, text: str, i: int) -> tuple[str, int, int] | None:
@@ -207,6 +213,16 @@ def _name_glued_to_and(text: str, start: int) -> bool:
     )
 
 
+def _after_definite_noun(text: str, start: int) -> bool:
+    """The word right before *start* is a definite noun (الجمعية، الأنباء، بالقوات), which a name
+    written as a feminine demonym qualifies."""
+    prev = text[:start].split()[-1:]
+    if not prev or not prev[0].isalpha() or not text[start - 1].isspace():
+        return False
+    word = match_key(strip_proclitic(prev[0])[1] or prev[0])
+    return word.startswith("ال") and word not in stopwords()
+
+
 def _after_indefinite_noun(gz: Gazetteer, folded: str, start: int) -> bool:
     """The word before *start* is an indefinite word of content (تنظيم، دعم), after which a name
     that is also an adjective is the adjective; not a function word, nor a noun that names a kind
@@ -226,6 +242,8 @@ def extract_entities(ctx: Context) -> None:
         ent = gz.entities[eid]
         if how != "demonym" and _name_glued_to_and(ctx.text, a):
             continue  # «ثيو والكوت»: Walcott, not و + the city of Kut
+        if how == "name" and match_key(ctx.text[a:b]) in gz.nisbas and _after_definite_noun(ctx.text, a):
+            how = "demonym"  # «الجمعية السعودية للإدارة»: the adjective "Saudi", not the country
         if how == "demonym":
             if demonym_is_name(ctx.text, a, b):
                 continue  # «الأمير تركي الفيصل», «العقيد تركي الردادي»: the given name, not "Turkish"
