@@ -46,3 +46,9 @@ def test_a_country_written_as_an_adjective_after_a_definite_noun_is_a_nationalit
 @pytest.mark.parametrize("text", ["وصل الوفد إلى السعودية أمس", "بين مصر والسعودية علاقات قوية"])
 def test_the_same_word_elsewhere_is_the_country(fallback, text: str) -> None:
     assert "السعودية" in places(fallback, text)
+
+
+def test_a_definite_head_takes_no_name_after_it(fallback) -> None:
+    facts = extract(make_article("a", "وقال رئيس الجمعية محمد العمري إن", published=DAY), analyzer=fallback)
+    assert [f.text for f in facts if f.type == "org" and "محمد" in f.text] == []
+    assert ("محمد العمري", "رئيس الجمعية") in [(f.text, dict(f.attrs).get("role")) for f in facts if f.type == "person"]

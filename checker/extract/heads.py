@@ -61,6 +61,12 @@ def _name_word(w: Word, stops: frozenset[str]) -> bool:
     return w.norm.startswith("ال") or w.pos == "PROPN" or zipf(w.text) < RARE_ZIPF
 
 
+def _definite(w: Word) -> bool:
+    """A word with the article, after a proclitic too (السعودية، للإدارة، بالرياض، والتنمية)."""
+    bare = match_key(strip_proclitic(w.text)[1])
+    return bare.startswith("ال") or (bare[:1] in ("ب", "و", "ف", "ل") and bare[1:3] == "ال")
+
+
 @lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """Military and police ranks (``ranks`` of ``rules/lexicons/titles.yaml``), folded, bare."""
@@ -89,9 +95,12 @@ def extract_heads(ctx: Context) -> None:
         n, kind = hit
         j = i + n
         k = j
+        definite = match_key(strip_proclitic(ws[i].text)[1]).startswith("ال")
         while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops) and not _rank_before_name(ws, k):
             if k > j and (ws[k].start - ws[k - 1].end > 2 or not has_arabic(ws[k].text)):
                 break  # a Latin acronym after the Arabic name glosses it (مجموعة العمل المالي FATF)
+            if definite and not _definite(ws[k]):
+                break  # «رئيس الجمعية محمد العمري»: a definite head takes no indefinite word after it
             if ctx.overlaps_taken(ws[k].start, ws[k].end):
                 k = k + 1 if kind == "org" else k  # جامعة الملك سعود: a known name may end it
                 break

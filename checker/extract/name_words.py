@@ -95,8 +95,8 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     if w.norm in stops or (w.pos in NON_NAME_POS and zipf(w.text) >= TRUST_POS_ZIPF):
         return False
     if first:
-        if w.norm in org_heads():
-            return False  # حزب العدالة والتنمية, tagged PROPN: an organisation, not a name
+        if w.norm in org_heads() or (w.norm.startswith("ال") and w.norm[2:] in org_heads()):
+            return False  # حزب العدالة والتنمية, «نائب رئيس الجمعية», tagged PROPN: an organisation
         if w.norm.startswith("ال") and w.pos != "PROPN":
             return False
         if strip_proclitic(w.text)[0]:
