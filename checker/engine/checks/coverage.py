@@ -53,6 +53,12 @@ PARAMS: dict[str, Any] = {
             "description": "no gap for what an article states only in an aside: a background sentence "
             "(يشار إلى أن ...) or another item after a topic shift (في سياق آخر; ``aside`` facts)",
         },
+        "max_per_article": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "at most this many gaps of the rule from one article, the earliest first (the "
+            "lead before the details): a long article set against a brief would list every detail",
+        },
         "skip_one_in_words": {
             "type": "boolean",
             "description": "figure gaps: a count of one written in words after its noun (في أسبوع واحد، عائلة "
@@ -79,7 +85,23 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         for a in fb.of(("aside",)):
             spans[a.article].append((a.start, a.end))
         out = [f for f in out if not _in_asides(f, spans)]
-    return [f for f in out if not _own_outlet_only(f, fb)]
+    out = [f for f in out if not _own_outlet_only(f, fb)]
+    return _earliest_per_article(out, rule.param("max_per_article", 0))
+
+
+def _earliest_per_article(gaps: list[Finding], limit: int) -> list[Finding]:
+    """At most *limit* gaps (0: all) from each article, those whose evidence comes first."""
+    if not limit:
+        return gaps
+    by_article: dict[str, list[Finding]] = defaultdict(list)
+    for g in gaps:
+        by_article[g.evidence[0].article if g.evidence else ""].append(g)
+    keep = {id(g) for fs in by_article.values() for g in sorted(fs, key=_first_offset)[:limit]}
+    return [g for g in gaps if id(g) in keep]
+
+
+def _first_offset(gap: Finding) -> tuple[int, str]:
+    return (min((e.start for e in gap.evidence), default=0), gap.message)
 
 
 def _own_outlet_only(gap: Finding, fb: FactBase) -> bool:
