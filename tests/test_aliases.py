@@ -124,3 +124,12 @@ def test_an_epithet_after_an_organisation_is_no_other_name(fallback) -> None:
     assert not aliases(same, "AL101")
     other = run(fallback, (title, said.format("داعش الإرهابي")), (title, said.format("الدولة الإسلامية")))
     assert aliases(other, "AL101")
+
+
+def test_a_described_place_glossed_by_a_loanword_is_no_short_name(fallback) -> None:
+    r = run(
+        fallback,
+        ("نصائح للصائمين", "وتحقق من مدى ازدحام المركز الرياضي (جيم) أو المقهى قبل الذهاب."),
+        ("نصائح للصائمين", "وتحقق من مدى ازدحام المركز الرياضي أو المقهى قبل الذهاب."),
+    )
+    assert not [f for f in r.findings if f.kind == "alias"]

@@ -187,9 +187,20 @@ def _glosses(ctx: Context) -> list[tuple[Mention, Mention | None]]:
             out.append((Mention(key, ctx.text[word[0] : word[1]], a, b, gloss=True), Mention(key, key[5:], *word)))
             continue
         named = _named_before(ctx, a - 1)
+        if named is not None and _described(named) and not (short.isascii() or "." in short):
+            continue  # «المركز الرياضي (جيم)»: a kind of place described, glossed by a loanword
         if named is not None and _shorter(short, named.text) and not _known_elsewhere(short, named.key):
             out.append((Mention(named.key, named.display, a, b, gloss=True), None))
     return out
+
+
+def _described(f: Fact) -> bool:
+    """A body found by its head noun and named only by adjectives after it (المركز الرياضي،
+    المستشفى الجامعي): a description, not a name that a short form abbreviates."""
+    words = match_key(f.text).split()
+    return str(f.attr("entity_type", "")).endswith("-pattern") and all(
+        w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[1:]
+    )
 
 
 def _shorter(short: str, name: str) -> bool:
