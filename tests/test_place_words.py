@@ -52,3 +52,7 @@ def test_a_definite_head_takes_no_name_after_it(fallback) -> None:
     facts = extract(make_article("a", "وقال رئيس الجمعية محمد العمري إن", published=DAY), analyzer=fallback)
     assert [f.text for f in facts if f.type == "org" and "محمد" in f.text] == []
     assert ("محمد العمري", "رئيس الجمعية") in [(f.text, dict(f.attrs).get("role")) for f in facts if f.type == "person"]
+
+
+def test_quotes_around_the_definite_noun_do_not_hide_it(fallback) -> None:
+    assert "السعودية" not in places(fallback, "«الجوازات» السعودية تبدأ تطبيق النظام الجديد")

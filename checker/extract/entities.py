@@ -216,9 +216,9 @@ def _name_glued_to_and(text: str, start: int) -> bool:
 def _after_definite_noun(text: str, start: int) -> bool:
     """The word right before *start* is a definite noun (الجمعية، الأنباء، بالقوات), which a name
     written as a feminine demonym qualifies."""
-    prev = text[:start].split()[-1:]
+    prev = [w.strip(OPENING_MARKS + "\"'»”)]") for w in text[:start].split()[-1:]]
     if not prev or not prev[0].isalpha() or not text[start - 1].isspace():
-        return False
+        return False  # «الجوازات» السعودية: the quotes around the noun are no word
     word = match_key(strip_proclitic(prev[0])[1] or prev[0])
     return word.startswith("ال") and word not in stopwords()
 
