@@ -77,3 +77,9 @@ def test_the_word_after_bism_is_the_body(fallback) -> None:
     assert not people(fallback, "وأبلغ المتحدث باسم فينيفست رويترز أن الشركة ستبيع حصتها")
     found = people(fallback, "وقال المتحدث باسم الحوثيين محمد عبدالسلام إن")
     assert found.get("محمد عبدالسلام") == "المتحدث باسم الحوثيين"
+
+
+def test_allah_completes_a_compound_inside_a_name(fallback) -> None:
+    found = people(fallback, "وقال الدكتور عبدالرحمن بن رجاء الله السلمي إن البرنامج ناجح")
+    assert found.get("عبدالرحمن بن رجاء الله السلمي") == "الدكتور"
+    assert "خالد الفيصل" in people(fallback, "وقال الأمير خالد الفيصل حفظه الله إن المشروع مهم")

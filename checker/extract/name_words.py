@@ -145,6 +145,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             forebear(ws, k, j)
             or (k == j and (given_at(ws, k) or opens))
             or abd_rest(ws, k, j)
+            or allah_rest(ws, k, j, particles)
             or is_name_word(ws[k], k == j, stops)
             or _model_keeps(ctx, ws, j, k, stops)
         )
@@ -199,6 +200,22 @@ def abd_rest(ws: list[Word], k: int, j: int) -> bool:
     """Word *k* completes a compound given name written apart inside the name started at *j*
     (عبد الرحمن: الرحمن is no name word on its own)."""
     return k > j and ws[k - 1].norm == "عبد" and given_at(ws, k - 1)
+
+
+def allah_rest(ws: list[Word], k: int, j: int, particles: frozenset[str]) -> bool:
+    """Word *k* is «الله» completing a compound name inside the name started at *j* (بن رجاء الله
+    السلمي، عطا الله), right after a name word, not after a particle."""
+    return (
+        k > j
+        and ws[k].norm == "الله"
+        and ws[k - 1].norm not in particles
+        and ws[k].start - ws[k - 1].end <= 1
+        and not pronoun_suffixed(ws[k - 1], is_given)
+        and k + 1 < len(ws)
+        and ws[k + 1].start - ws[k].end <= 1
+        and ws[k + 1].norm.startswith("ال")  # a family name follows: the compound is inside the name
+        and ws[k + 1].norm != "الله"
+    )
 
 
 @lru_cache(maxsize=1)
