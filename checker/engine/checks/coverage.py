@@ -19,7 +19,7 @@ from checker.engine.rules import Rule
 from checker.facts.figures import amount, same_amount
 from checker.model import Fact, Finding
 from checker.text.chars import match_key
-from checker.text.words import strip_proclitic
+from checker.text.words import plain_words, strip_proclitic
 
 NAME = "coverage"
 KINDS = ("gap",)
@@ -58,6 +58,13 @@ PARAMS: dict[str, Any] = {
             "minimum": 1,
             "description": "at most this many gaps of the rule from one article, the earliest first (the "
             "lead before the details): a long article set against a brief would list every detail",
+        },
+        "min_content_overlap": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "quotation gaps: no gap where another article has a quotation sharing this share "
+            "of the shorter one's content words (one statement in another agency's translation)",
         },
         "skip_one_in_words": {
             "type": "boolean",
@@ -271,8 +278,60 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
             continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
         if any(f.attr("echoed") for f in c.facts):
             continue  # another article carries the quotation as reported speech
+        overlap = rule.param("min_content_overlap", 0)
+        if c.type == "quote" and overlap and _translated_elsewhere(c, fb, overlap):
+            continue  # the same words in another agency's translation (لا شك على الإطلاق … أكثر أمانا)
         out.append(_gap(rule, c.facts, c.type, c.first.display, fb))
     return out
+
+
+#: suffixes and proclitics taken off a word before quotations are compared on content
+_SUFFIXES = ("هما", "ات", "ون", "ين", "ها", "هم", "ه", "ا", "ي")
+#: at least this many content words shared, besides the share of the shorter quotation
+MIN_SHARED_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(match_key(w) for w in lexicons.load("stopwords")["stopwords"])
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The content words of a quotation, folded, without the article, a glued preposition or
+    conjunction and a common suffix: a crude stem that two translations of one sentence share
+    (أمنا / أمانا stay apart; مصر، فيينا، المنطقة، الإطلاق do not)."""
+    out = set()
+    stops = _stopwords()
+    for w in plain_words(match_key(text)):
+        if w in stops:
+            continue
+        w = strip_proclitic(w)[1] or w
+        if w.startswith("ال") and len(w) > 4:
+            w = w[2:]
+        elif len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
+            w = w[2:]  # سيجعل / ستجعل: the future and the person prefix
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                w = w[: -len(suffix)]
+                break
+        if len(w) >= 3 and w not in stops:
+            out.add(w[0] + "".join(ch for ch in w[1:] if ch not in "اوي"))  # أمنا / أمانا: long vowels out
+    return frozenset(out)
+
+
+def _translated_elsewhere(c: Cluster, fb: FactBase, share: float) -> bool:
+    """Another article has a quotation of the same speaker sharing at least *share* of the shorter
+    one's content words (and :data:`MIN_SHARED_WORDS`): one statement in another translation."""
+    mine = content_stems(" ".join(str(f.value) for f in c.facts))
+    speakers = {f.key for f in c.facts}
+    for other in fb.of(("quote",)):
+        if other.article == c.article or other.key not in speakers:
+            continue
+        theirs = content_stems(str(other.value))
+        shared = len(mine & theirs)
+        if shared >= MIN_SHARED_WORDS and shared >= share * min(len(mine), len(theirs)):
+            return True
+    return False
 
 
 def _one_in_words(f: Fact) -> bool:
