@@ -83,3 +83,14 @@ def test_allah_completes_a_compound_inside_a_name(fallback) -> None:
     found = people(fallback, "وقال الدكتور عبدالرحمن بن رجاء الله السلمي إن البرنامج ناجح")
     assert found.get("عبدالرحمن بن رجاء الله السلمي") == "الدكتور"
     assert "خالد الفيصل" in people(fallback, "وقال الأمير خالد الفيصل حفظه الله إن المشروع مهم")
+
+
+def test_particles_do_not_count_against_the_name_limit(fallback) -> None:
+    found = people(fallback, "وقال الطبيب أبو بكر محمد بن زكريا الرازي إن العلاج ممكن")
+    assert any(name.endswith("بن زكريا الرازي") for name in found)
+
+
+def test_after_a_clan_only_a_family_name_goes_on(fallback) -> None:
+    found = people(fallback, "وأعلن معالي المهندس عبداللطيف بن عبدالملك آل الشيخ ترسية المشروع")
+    assert "عبداللطيف بن عبدالملك آل الشيخ" in found
+    assert "علي بن عمير ال جرمان الشهراني" in people(fallback, "وأوضح المقدم علي بن عمير ال جرمان الشهراني أن")

@@ -137,7 +137,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     _, particles, _ = name_lexicon()
     opens = titled and titled_given(ws[j]) if j < len(ws) else False
     k = j
-    halves = 0  # words after a compound's عبد (عبد العزيز counts as one word of the limit)
+    halves = 0  # particles, and words after a compound's عبد (عبد العزيز counts as one word of the limit)
     while (
         k < len(ws)
         and (k - j - halves < MAX_NAME_TOKENS or abd_rest(ws, k, j))
@@ -160,9 +160,12 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
         prev = ws[k - 1].norm if k > j + 1 else ""
-        if prev.startswith("ال") and prev not in particles and given_at(ws, k) and not forebear(ws, k, j):
+        family = prev.startswith("ال") and prev not in particles and prev != "الله" and not title_word(ws[k - 1])
+        if family and given_at(ws, k) and not forebear(ws, k, j):
             break  # «مؤسسة سالم بن محفوظ الخيرية بدر الشهري»: a given name after a family name opens the next name
-        halves += abd_rest(ws, k, j)
+        if k >= j + 2 and ws[k - 2].norm in clans() and not ws[k].norm.startswith("ال"):
+            break  # «… آل الشيخ ترسية»: after a clan's name only a family name (ال…) goes on
+        halves += abd_rest(ws, k, j) or ws[k].norm in particles  # بن، أبو: no word of the limit
         k += 1
         if ws[k - 1].glued and k < len(ws) and ws[k].start == ws[k - 1].end:
             break  # the glued half ends the name
@@ -216,6 +219,12 @@ def allah_rest(ws: list[Word], k: int, j: int, particles: frozenset[str]) -> boo
         and ws[k + 1].norm.startswith("ال")  # a family name follows: the compound is inside the name
         and ws[k + 1].norm != "الله"
     )
+
+
+@lru_cache(maxsize=1)
+def clans() -> frozenset[str]:
+    """Particles before a clan's name (آل), folded: ``clan_particles`` of names.yaml."""
+    return frozenset(match_key(p) for p in lexicons.load("names").get("clan_particles", []))
 
 
 @lru_cache(maxsize=1)

@@ -443,7 +443,11 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     titles, _ = title_lexicon()
     prefixes = name_lexicon()[2]
     # nor one that is also a title (آل الشيخ: «الشيخ» alone introduces another name)
-    forms = {k: k for k in names if len(k) >= 3 and k not in stops and titles.get(k) != 1 and k not in prefixes}
+    forms = {
+        k: k
+        for k in names
+        if len(k) >= 3 and k not in stops and titles.get(k) != 1 and k not in prefixes and k != "الله"
+    }  # «الله» ends compounds (عبد الله), never a surname to look for
     forms |= {"ال" + k: k for k in list(forms) if len(k) >= NISBA_MIN and k.endswith("ي") and not k.startswith("ال")}
     body = "|".join(re.escape(k) for k in sorted(forms, key=lambda s: (-len(s), s)))
     if not body:
