@@ -56,3 +56,14 @@ def test_a_definite_head_takes_no_name_after_it(fallback) -> None:
 
 def test_quotes_around_the_definite_noun_do_not_hide_it(fallback) -> None:
     assert "السعودية" not in places(fallback, "«الجوازات» السعودية تبدأ تطبيق النظام الجديد")
+
+
+@pytest.mark.parametrize("text", ["انطلقت بطولة كوبا أمريكا في تشيلي أمس", "وقع الحادث على طريق مكة جدة السريع"])
+def test_two_places_side_by_side_name_one_thing(fallback, text: str) -> None:
+    found = places(fallback, text)
+    assert not {"كوبا", "أمريكا", "مكة", "جدة"} & set(found)
+
+
+def test_places_joined_by_and_or_after_an_adjective_stay_places(fallback) -> None:
+    assert {"مكة", "جدة"} <= set(places(fallback, "وصل الوزير إلى مكة وجدة"))
+    assert "الرياض" in places(fallback, "شركة مقرها العاصمة السعودية الرياض")

@@ -188,6 +188,21 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def _compound_places(text: str, found: list[tuple[int, int, str, str]], gz: Gazetteer) -> set[int]:
+    """Indexes of place names written side by side, one space and no conjunction, preposition or
+    punctuation between («كأس كوبا أمريكا», «طريق مكة جدة», «مباراة السعودية العراق»): together
+    they name one thing, a tournament, a road or a match, and neither is a place of the story."""
+    out: set[int] = set()
+    for n in range(len(found) - 1):
+        (a1, b1, e1, h1), (a2, _, e2, h2) = found[n], found[n + 1]
+        kinds = {PLACE_TYPES.get(gz.entities[e].type) for e in (e1, e2)}
+        if h1 == h2 == "name" and kinds == {"place"} and text[b1:a2] == " " and e1 != e2:
+            if match_key(text[a1:b1]) in gz.nisbas and _after_definite_noun(text, a1):
+                continue  # «العاصمة السعودية الرياض»: the adjective, then the city
+            out |= {n, n + 1}
+    return out
+
+
 def _name_glued_to_and(text: str, start: int) -> bool:
     """The place at *start* has و glued before it, and the word with its و is a foreign person's
     name (the trained name model's spellings) right after another such name or a given name:
@@ -238,10 +253,14 @@ def _after_indefinite_noun(gz: Gazetteer, folded: str, start: int) -> bool:
 def extract_entities(ctx: Context) -> None:
     gz = gazetteer()
     last_end, last_marker = -1, ""
-    for a, b, eid, how in find_entities(ctx.text):
+    found = find_entities(ctx.text)
+    paired = _compound_places(ctx.text, found, gz)
+    for n, (a, b, eid, how) in enumerate(found):
         ent = gz.entities[eid]
         if how != "demonym" and _name_glued_to_and(ctx.text, a):
             continue  # «ثيو والكوت»: Walcott, not و + the city of Kut
+        if n in paired:
+            continue  # «كوبا أمريكا», «طريق مكة جدة»: two places side by side name a tournament or a road
         if how == "name" and match_key(ctx.text[a:b]) in gz.nisbas and _after_definite_noun(ctx.text, a):
             how = "demonym"  # «الجمعية السعودية للإدارة»: the adjective "Saudi", not the country
         if how == "demonym":
