@@ -22,8 +22,8 @@ from checker.extract.aliases import alias_facts
 from checker.extract.base import Context
 from checker.extract.borrowed_lists import borrow_lists
 from checker.extract.dates import infer_reference, mentioned_years
+from checker.extract.mentions import add_mentions
 from checker.extract.notation import notation_variants
-from checker.extract.people import add_mentions
 from checker.extract.quotes import mark_echoed
 from checker.extract.spellings import word_variants
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo

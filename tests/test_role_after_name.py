@@ -94,3 +94,12 @@ def test_after_a_clan_only_a_family_name_goes_on(fallback) -> None:
     found = people(fallback, "وأعلن معالي المهندس عبداللطيف بن عبدالملك آل الشيخ ترسية المشروع")
     assert "عبداللطيف بن عبدالملك آل الشيخ" in found
     assert "علي بن عمير ال جرمان الشهراني" in people(fallback, "وأوضح المقدم علي بن عمير ال جرمان الشهراني أن")
+
+
+def test_a_title_inside_a_body_name_introduces_no_person(fallback) -> None:
+    found = people(fallback, "والمدير الطبي لمستشفى الأمير عبدالعزيز بن مساعد الدكتورة ميساء السويلم")
+    assert found.get("عبدالعزيز بن مساعد") is None  # no role: the hospital's name
+    kept = people(fallback, "وأوضح وكيل شؤون البيئة بالرئاسة الدكتور عبد الباسط بن سالم صيرفي أن")
+    assert kept.get("عبد الباسط بن سالم صيرفي") == "الدكتور"
+    office = people(fallback, "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد أن")
+    assert any(role == "رئيس الوزراء" for role in office.values())

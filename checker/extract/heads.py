@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
-from checker.extract.titles import Word, words
+from checker.extract.titles import Word, weak_titles, words
 from checker.text.chars import has_arabic, match_key
 from checker.text.words import strip_proclitic, zipf
 
@@ -47,6 +47,14 @@ def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
     return None
 
 
+def head_word(w: Word) -> bool:
+    """A one-word head noun of a body or place (مستشفى، جامعة، لمستشفى), with or without the article
+    or a glued preposition."""
+    heads = _heads()
+    bare = match_key(strip_proclitic(w.text)[1])
+    return any((c,) in heads for c in (w.norm, bare, bare[2:] if bare.startswith("ال") else bare))
+
+
 @lru_cache(maxsize=1)
 def _enders() -> frozenset[str]:
     """``name_enders`` of ``rules/lexicons/heads.yaml``, folded."""
@@ -61,10 +69,11 @@ def _name_word(w: Word, stops: frozenset[str]) -> bool:
     return w.norm.startswith("ال") or w.pos == "PROPN" or zipf(w.text) < RARE_ZIPF
 
 
-def _definite(w: Word) -> bool:
+def definite(w: Word) -> bool:
     """A word with the article, after a proclitic too (السعودية، للإدارة، بالرياض، والتنمية)."""
-    bare = match_key(strip_proclitic(w.text)[1])
-    return bare.startswith("ال") or (bare[:1] in ("ب", "و", "ف", "ل") and bare[1:3] == "ال")
+    clitic, rest = strip_proclitic(w.text)
+    bare = match_key(rest)
+    return clitic.endswith("ال") or bare.startswith("ال") or (bare[:1] in ("ب", "و", "ف", "ل") and bare[1:3] == "ال")
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +104,13 @@ def extract_heads(ctx: Context) -> None:
         n, kind = hit
         j = i + n
         k = j
-        definite = match_key(strip_proclitic(ws[i].text)[1]).startswith("ال")
+        definite_head = definite(ws[i])
         while k < len(ws) and k - j < MAX_WORDS and _name_word(ws[k], stops) and not _rank_before_name(ws, k):
             if k > j and (ws[k].start - ws[k - 1].end > 2 or not has_arabic(ws[k].text)):
                 break  # a Latin acronym after the Arabic name glosses it (مجموعة العمل المالي FATF)
-            if definite and not _definite(ws[k]):
+            if ws[k].norm in weak_titles():
+                break  # «بالرئاسة الدكتور عبد الباسط …»: an occupation opens a person's name
+            if definite_head and not definite(ws[k]):
                 break  # «رئيس الجمعية محمد العمري»: a definite head takes no indefinite word after it
             if ctx.overlaps_taken(ws[k].start, ws[k].end):
                 k = k + 1 if kind == "org" else k  # جامعة الملك سعود: a known name may end it
