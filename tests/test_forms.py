@@ -96,3 +96,15 @@ def test_an_honorific_inside_a_chain_of_titles_is_read(fallback) -> None:
     text = "وكان في استقبال خادم الحرمين الشريفين صاحب السمو الأمير سعود بن عبدالله بن محمد، وسفير المملكة."
     people = [f for f in extract_facts(make_article("a", text), analyzer=fallback) if f.type == "person"]
     assert people and people[0].attr("honorific") and people[0].attr("honorific")[0] == "صاحب السمو", people
+
+
+def test_the_seat_of_inna_and_anna_is_syntax_not_spelling(fallback) -> None:
+    r = run(
+        fallback,
+        (
+            "الوزير: نتضامن مع الجميع",
+            "ولقد كررت في كثير من الحالات أننا نتخذ موقف التضامن. إننا لم نستبعد أحدا من التضامن مع الجميع.",
+        ),
+        ("الوزير: نتضامن مع الجميع", "وقال الوزير إن بلاده لم تستبعد أحدا من التضامن مع الجميع."),
+    )
+    assert not [f for f in r.findings if f.rule == "VR103" and "أننا" in f.message]
