@@ -158,7 +158,12 @@ def test_dates_overlap_agree_and_disjoint_contradict() -> None:
     month = _date("a", "2016-02-01", "2016-02-29", ctx=BRUSSELS)
     day = _date("b", "2016-02-10", "2016-02-10", ctx=BRUSSELS)
     other = _date("b", "2016-03-10", "2016-03-10", ctx=BRUSSELS)
-    assert kinds(run_rules(RULES, [month, day], ["a", "b"]), "agreement", "AG102")
+    same = _date("b", "2016-02-01", "2016-02-29", ctx=BRUSSELS)
+    assert kinds(run_rules(RULES, [month, same], ["a", "b"]), "agreement", "AG102")
+    # a day inside the month fits it but is not the same date: neither agreement (it would show
+    # two values) nor contradiction
+    inside = run_rules(RULES, [month, day], ["a", "b"])
+    assert not kinds(inside, "agreement", "AG102") and not kinds(inside, "contradiction")
     assert kinds(run_rules(RULES, [month, other], ["a", "b"]), "contradiction", "CT102")
     unresolved = fact("b", "date", {"first": None, "last": None, "granularity": "day"}, context=BRUSSELS)
     assert not kinds(run_rules(RULES, [month, unresolved], ["a", "b"]), "contradiction")

@@ -67,3 +67,9 @@ def test_two_places_side_by_side_name_one_thing(fallback, text: str) -> None:
 def test_places_joined_by_and_or_after_an_adjective_stay_places(fallback) -> None:
     assert {"مكة", "جدة"} <= set(places(fallback, "وصل الوزير إلى مكة وجدة"))
     assert "الرياض" in places(fallback, "شركة مقرها العاصمة السعودية الرياض")
+
+
+def test_an_academic_year_is_a_date_not_a_count(fallback) -> None:
+    facts = extract(make_article("a", "نجح الطلاب في اختبارات العام الدراسي ١٤٣٥ /١٤٣٦ بتفوق", published=DAY))
+    assert not [f for f in facts if f.type in ("count", "number")]
+    assert [f.text for f in facts if f.type == "date"] == ["١٤٣٥ /١٤٣٦"]

@@ -121,8 +121,9 @@ def compare_dates(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     if a0 == a1 == b0 == b1 and _parts_apart(a, b):
         return False  # مساء اليوم الأحد / صباح اليوم: one day, times of it that do not touch
     if a0 <= b1 and b0 <= a1:
-        # a day inside a week or a month fits it, but is not the same date: no agreement to show
-        return True if (a0, a1) == (b0, b1) or va["granularity"] == vb["granularity"] else None
+        # a day inside a week or a month fits it, and a Hijri year overlaps two Gregorian ones (or an
+        # academic year 1436/1437 its second year), but neither is the same date: no agreement to show
+        return True if (a0, a1) == (b0, b1) else None
     if a.attr("anaphoric") or b.attr("anaphoric"):
         return None  # الشهر السابق counts from the month discussed, which may not be the current one
     if _loose(a) or _loose(b):

@@ -214,9 +214,9 @@ def _p_year(w: Words) -> str:
 
 
 def _p_yrange(w: Words) -> str:
-    """2014-2016, (2014 - 2016)."""
+    """2014-2016, (2014 - 2016); an academic or fiscal year 1435/1436, 2015/2016 (a slash: consecutive years)."""
     return (
-        rf"(?<![\p{{L}}\p{{N}}/.\-]){_CL}(?P<x>(?:(?P<yw>{w.yw})\s*)?\(?\s*(?P<y1>\d{{4}})\s*[-–]\s*(?P<y2>\d{{4}})\s*\)?)"
+        rf"(?<![\p{{L}}\p{{N}}/.\-]){_CL}(?P<x>(?:(?P<yw>{w.yw})\s*)?\(?\s*(?P<y1>\d{{4}})\s*(?P<sep>[-–/])\s*(?P<y2>\d{{4}})\s*\)?)"
         rf"(?![\d/.\-]|\s*%)"
     )
 

@@ -306,6 +306,11 @@ def year_date(m: regex.Match[str], c: Ctx) -> Fields | None:
 
 def year_range(m: regex.Match[str], c: Ctx) -> Fields | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if m.group("sep") == "/" and y2 != y1 + 1:
+        return None  # a slash joins an academic or fiscal year's two years, nothing else
+    if m.group("sep") == "/" and 1300 <= y1 <= 1500:  # العام الدراسي ١٤٣٥ /١٤٣٦: Hijri years
+        first, last = hijri_year_span(y1, None)[0], hijri_year_span(y2, None)[1]
+        return fields(first, last, "year") if first and last else None
     if not (1800 <= y1 < y2 <= 2100 and y2 - y1 <= 100):
         return None
     return fields(datetime.date(y1, 1, 1), datetime.date(y2, 12, 31), "year")
