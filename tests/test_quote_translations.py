@@ -36,3 +36,14 @@ def test_two_different_statements_are_gaps(fallback) -> None:
 def test_content_stems_meet_across_wordings() -> None:
     shared = content_stems("ستجعل مصر أكثر أمنا") & content_stems("سيجعل مصر أكثر أمانا")
     assert len(shared) >= 3
+
+
+def test_a_stray_closing_mark_does_not_make_the_narrative_a_quotation(fallback) -> None:
+    from checker.api import extract
+
+    text = (
+        'ودعا أن يديم على هذه البلاد المباركة أمنها واستقرارها". واستهل والد الشهيد حديثه مع الأمير بالشكر '
+        'وقال: "إن ابني قدم روحه فداء للوطن ونحن فخورون به جميعا". وقال الوزير: "...وسنواصل العمل حتى نهاية العام".'
+    )
+    quotes = [f.text for f in extract(make_article("a", text, published=DAY), analyzer=fallback) if f.type == "quote"]
+    assert quotes == ["إن ابني قدم روحه فداء للوطن ونحن فخورون به جميعا", "...وسنواصل العمل حتى نهاية العام"]

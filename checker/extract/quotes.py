@@ -9,6 +9,8 @@ speech on its own. Short quoted noun phrases are names of works, organisations o
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from checker import lexicons
@@ -55,11 +57,34 @@ def _closed(inner: str, start: int) -> tuple[str, int, int]:
     return inner, start, start + len(inner)
 
 
+#: what a straight quote mark's span starts with when the mark closed a quotation (a stray one:
+#: «…واستقرارها". واستهل والد الشهيد … وقال: "…»): the next mark opens the real one
+STRAY_OPENING = tuple(".،,؛;!؟?")
+
+
+def _pairs(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Quote spans in order, each with the group that holds its text. A straight-quoted span that
+    starts with closing punctuation or ends with a colon lies between a stray closing mark and the
+    next opening one: it is skipped, and its closing mark opens the next span."""
+    pos = 0
+    while True:
+        m = QUOTE_RE.search(text, pos)
+        if m is None:
+            return
+        group = next(g for g in "abcde" if m.group(g) is not None)
+        inner = m.group(group).strip()
+        stray = inner.startswith(STRAY_OPENING) and not inner.startswith("..")  # "...وسنواصل": an ellipsis
+        if group == "a" and (stray or inner.endswith(":")):
+            pos = m.end() - 1  # the closing mark opens the next quotation
+            continue
+        yield m, group
+        pos = m.end()
+
+
 @extractor("quotes")
 def extract_quotes(ctx: Context) -> None:
     people = sorted((f for f in ctx.facts if f.type == "person"), key=lambda f: f.start)
-    for m in QUOTE_RE.finditer(ctx.text):
-        group = next(g for g in "abcde" if m.group(g) is not None)
+    for m, group in _pairs(ctx.text):
         inner, a, b = _closed(m.group(group), m.start(group))
         n = len(inner.split())
         if len(inner) > MAX_QUOTE_CHARS or n < MIN_WORDS or (n < LONG_QUOTE and not introduced(ctx.text, m.start())):
