@@ -73,3 +73,15 @@ def test_an_academic_year_is_a_date_not_a_count(fallback) -> None:
     facts = extract(make_article("a", "نجح الطلاب في اختبارات العام الدراسي ١٤٣٥ /١٤٣٦ بتفوق", published=DAY))
     assert not [f for f in facts if f.type in ("count", "number")]
     assert [f.text for f in facts if f.type == "date"] == ["١٤٣٥ /١٤٣٦"]
+
+
+def test_the_kingdom_in_running_text_names_saudi_arabia_for_gaps(fallback) -> None:
+    from checker.api import compare
+
+    lead = "قال الوزير إن المفاوضات مستمرة لتصدير الغاز خلال العام المقبل"
+    arts = [
+        make_article("a", lead + "، وهناك مفاوضات مع السعودية والكويت والإمارات.", published=DAY),
+        make_article("b", lead + "، وهناك مفاوضات بالفعل مع المملكة، الكويت، الإمارات.", published=DAY),
+    ]
+    gaps = [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "GP103"]
+    assert not [m for m in gaps if "السعودية" in m], gaps

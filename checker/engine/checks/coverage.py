@@ -47,6 +47,12 @@ PARAMS: dict[str, Any] = {
             "another (شرطة مكة، مؤتمر الرياض)",
         },
         "located_markers": {"type": "array", "items": {"type": "string"}},
+        "house_words": {
+            "type": "object",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+            "description": "entity id -> words an outlet's house style names it by in running text "
+            "(SA: المملكة); an article that uses one near a fact names the entity for the gap",
+        },
         "align_facts": {"type": "array", "minItems": 1, "items": {"enum": list(ALIGNABLE)}},
         "skip_asides": {
             "type": "boolean",
@@ -182,6 +188,8 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     demonyms: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
+    for eid, words in rule.param("house_words", {}).items():
+        demonyms[eid] |= _articles_saying(fb, words)  # «مع المملكة، الكويت، الإمارات»: Saudi Arabia
     unnamed = _unnamed_bodies(fb)
     located_only = set(rule.param("located_only", []))
     markers = set(rule.param("located_markers", []))
@@ -201,6 +209,17 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
         value = "، ".join(dict.fromkeys(f.display for f in fs))
         out.append(_gap(rule, fs, fs[0].type, value, fb, shown=len(fs) if members else 3))
     return out
+
+
+def _articles_saying(fb: FactBase, words: list[str]) -> set[str]:
+    """Articles with one of *words* near a fact of theirs: a fact's context word (a light stem:
+    المملكة -> مملك) that the word, folded and without its article, starts with."""
+    keys = [k[2:] if k.startswith("ال") else k for k in map(match_key, words)]
+
+    def says(context: frozenset[str]) -> bool:
+        return any(len(c) >= len(k) - 2 and k.startswith(c) for c in context for k in keys)
+
+    return {f.article for f in fb.facts if says(f.context)}
 
 
 #: a list of this many members or more is reported once, not member by member
