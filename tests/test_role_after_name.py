@@ -103,3 +103,17 @@ def test_a_title_inside_a_body_name_introduces_no_person(fallback) -> None:
     assert kept.get("عبد الباسط بن سالم صيرفي") == "الدكتور"
     office = people(fallback, "غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد أن")
     assert any(role == "رئيس الوزراء" for role in office.values())
+
+
+def test_a_family_name_that_is_a_country_stays_in_the_name(fallback) -> None:
+    from checker.api import extract
+
+    text = (
+        "وحضر مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن محمد السويد الصلاة. "
+        "وعقب الصلاة نقل الدكتور السويد تعازي القيادة. وقال السويد إن الشهيد قدم روحه للوطن."
+    )
+    facts = extract(make_article("a", text, published=dt.date(2015, 8, 2)), analyzer=fallback)
+    assert "عبدالله بن محمد السويد" in [f.text for f in facts if f.type == "person"]
+    assert all(f.attr("doubtful") for f in facts if f.type == "place" and f.text == "السويد")
+    visit = extract(make_article("b", "وزار الأمير محمد بن سلمان السويد أمس.", published=dt.date(2015, 8, 2)))
+    assert "محمد بن سلمان السويد" not in [f.text for f in visit if f.type == "person"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from checker import lexicons
 from checker.extract.base import Context, Spans
@@ -151,6 +152,8 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         )
     ):
         taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
+        if taken and k >= j + 2 and ws[k - 2].norm in patronymics() and _titled_elsewhere(ctx, ws[k]):
+            taken = False  # «عبدالله بن محمد السويد … نقل الدكتور السويد»: a family name, not Sweden
         if taken and not forebear(ws, k, j):
             # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
             # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
@@ -180,6 +183,21 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
         return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
+
+
+def _titled_elsewhere(ctx: Context, w: Word) -> bool:
+    """The article writes the word *w* elsewhere right after a title (الدكتور السويد): a family
+    name there, whatever else it names."""
+    from checker.extract.titles import title_lexicon, weak_titles
+
+    titled = ctx.cache.get("titled_words")
+    if titled is None:
+        titles, _ = title_lexicon()
+        weak = weak_titles()
+        titled = ctx.cache["titled_words"] = {
+            match_key(b) for a, b in pairwise(ctx.text.split()) if titles.get(match_key(a)) == 1 or match_key(a) in weak
+        }
+    return w.norm in titled
 
 
 def _model_keeps(ctx: Context, ws: list[Word], j: int, k: int, stops: frozenset[str]) -> bool:

@@ -61,18 +61,28 @@ def check_people(ctx: Context) -> None:
 
 
 def _surnames(ctx: Context, titled: list[Fact]) -> None:
-    """Mark places and organisations that follow a titled person's name or an honorific."""
+    """Mark places and organisations that follow a titled person's name or an honorific, lie
+    inside a titled person's name, or are written alone elsewhere in the article as the family name
+    of a titled person named in full (عبدالله بن محمد السويد … وقال السويد: the man, not Sweden)."""
     ends = {f.end for f in titled}
+    surnames = {f.key for f in titled if len(f.text.split()) >= 2}
+    marked: set[int] = set()
     for i, f in enumerate(ctx.facts):
         if f.type not in ("place", "org") or f.attr("doubtful"):
+            continue
+        if any(p.start < f.start and f.end <= p.end for p in titled):
+            marked.add(i)
+            surnames.add(match_key(f.text))
             continue
         gap = ctx.text[max(0, f.start - 30) : f.start]
         head = gap.rstrip()
         if len(gap) - len(head) != 1:
             continue  # one space between, no punctuation
         words = head.split()
-        after_name = f.start - 1 in ends
-        if after_name or (words and match_key(words[-1]) in _honorifics()):
+        if f.start - 1 in ends or (words and match_key(words[-1]) in _honorifics()):
+            marked.add(i)
+    for i, f in enumerate(ctx.facts):
+        if f.type in ("place", "org") and not f.attr("doubtful") and (i in marked or match_key(f.text) in surnames):
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "surname")))
 
 

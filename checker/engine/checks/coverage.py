@@ -179,8 +179,10 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     """A place or organisation only one article names (a demonym of a country names it too)."""
     wanted = rule.param("entity_types", None)
     by_id: dict[str, list[Fact]] = defaultdict(list)
+    written: dict[str, set[str]] = defaultdict(set)  # articles that write the name as a family name
     for f in fb.of(tuple(t for t in rule.facts if t in ENTITIES)):
         if f.attr("doubtful"):
+            written[f.key].add(f.article)
             continue  # a family name read as a place (الدكتور السويد)
         if not wanted or f.attr("entity_type") in wanted:
             by_id[f.key].append(f)
@@ -197,7 +199,7 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     lone: list[list[Fact]] = []
     for eid in sorted(by_id):
         fs = by_id[eid]
-        named = {f.article for f in fs} | demonyms.get(eid, set())
+        named = {f.article for f in fs} | demonyms.get(eid, set()) | written.get(eid, set())
         if fs[0].type == "org" and unnamed.get(_head(fs[0].text), set()) - named:
             continue  # «التحالف العربي» here, «للتحالف العسكري بقيادة المملكة» there: the body in other words
         if fs[0].attr("entity_type") in located_only and not any((f.article, f.start) in located for f in fs):
