@@ -85,3 +85,17 @@ def test_the_kingdom_in_running_text_names_saudi_arabia_for_gaps(fallback) -> No
     ]
     gaps = [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "GP103"]
     assert not [m for m in gaps if "السعودية" in m], gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وتقام المباراة يوم الأربعاء 27 على ملعب الجوهرة", False),
+        ("وتقام المباراة الأربعاء 27، على ملعب الجوهرة", False),
+        ("سجلت الوزارة الخميس 12 إصابة جديدة", True),
+        ("قتل أمس 12 شخصا في الهجوم", True),
+    ],
+)
+def test_a_day_of_the_month_after_a_bare_weekday_is_no_count(fallback, text: str, count: bool) -> None:
+    facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
+    assert bool([f for f in facts if f.type in ("count", "number")]) is count

@@ -211,6 +211,22 @@ MONTH_DAY_AFTER = recache.compile(
 )
 
 
+def _after_a_day(ctx: Context, start: int) -> bool:
+    """A weekday with no day word or modifier (يوم الأربعاء, not أمس or الأحد الماضي) ends right
+    before *start*, with nothing or the article (الـ) between."""
+    for f in ctx.facts:
+        if f.type == "date" and f.end <= start <= f.end + 5 and ctx.text[f.end : start].strip(" \u0640") in ("", "ال"):
+            if f.attr("bare_weekday"):
+                return True
+    return False
+
+
+def _nothing_counted(ctx: Context, end: int) -> bool:
+    """No noun follows the number at *end*: the text ends, punctuation or a function word comes."""
+    rest = ctx.text[end : end + 40].split()
+    return not rest or not rest[0][:1].isalpha() or match_key(rest[0]) in stopwords()
+
+
 @dataclass
 class _Figure:
     """One number found in the text, with what the handlers below need to classify it."""
@@ -240,6 +256,8 @@ def extract_quantities(ctx: Context) -> None:
         )
         if CLOCK_AFTER.match(folded, fig.e_f) or (m.value <= 31 and MONTH_DAY_AFTER.match(folded, fig.e_f)):
             continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day; 26 الشهر الجاري: a day; not figures
+        if m.value <= 31 and m.value == int(m.value) and _after_a_day(ctx, m.start) and _nothing_counted(ctx, m.end):
+            continue  # «يوم الأربعاء 27 على ملعب»: the day of the month (not «الخميس 12 إصابة»)
         if _NAME_SUM.search(ctx.text[max(0, m.start - 2) : m.end + 2]):
             continue  # مجموعة 5+1، صيغة 4+4: a name written with a plus, not two figures
         for handler in (_percent, _money, _identifier, _ordinal, _count_or_bare):
