@@ -117,3 +117,8 @@ def test_a_family_name_that_is_a_country_stays_in_the_name(fallback) -> None:
     assert all(f.attr("doubtful") for f in facts if f.type == "place" and f.text == "السويد")
     visit = extract(make_article("b", "وزار الأمير محمد بن سلمان السويد أمس.", published=dt.date(2015, 8, 2)))
     assert "محمد بن سلمان السويد" not in [f.text for f in visit if f.type == "person"]
+
+
+def test_a_plural_head_names_a_place_after_someone(fallback) -> None:
+    found = people(fallback, "هطول أمطار غزيرة على مدينة أبها وضواحيها، ومتنزهات الأمير سلطان، والفرعا، والحبلة")
+    assert not any(role == "الأمير" for role in found.values())

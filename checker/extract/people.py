@@ -125,12 +125,13 @@ def _in_body_name(scan: _Scan, i: int) -> bool:
     """The title at word *i* stands inside the name of a body whose head noun, without the article,
     comes right before it (مستشفى الأمير …، جامعة الملك …): part of that name, not a title."""
     from checker.extract.heads import definite, head_word
+    from checker.extract.person_checks import eponym_head
 
     prev = scan.ws[i - 1] if i > 0 else None
     return (
         prev is not None
         and joined(scan.ws, i - 1)
-        and head_word(prev)
+        and (head_word(prev) or eponym_head(prev.text))
         and not definite(prev)  # «النادي المهندس …»، «بالرئاسة الدكتور …»: a body, then a title
         and scan.ws[i].norm.startswith("ال")  # «مكتب رئيس الوزراء أحمد …»: the office of a person
     )

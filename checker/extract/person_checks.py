@@ -101,8 +101,16 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     prev = before[-len(role) - 1]
     if prev[-1:] in _PUNCT:
         return False
-    clitic, bare = strip_proclitic(prev)
+    return eponym_head(prev)
+
+
+def eponym_head(word: str) -> bool:
+    """*word* is the head of a name given after someone (``eponym_heads``: مستشفى، متنزهات), without
+    the article; a glued preposition or و is allowed (بمستشفى)."""
+    clitic, bare = strip_proclitic(word)
     head = match_key(bare)
+    if head[:1] in ("و", "ف") and head[1:] in _eponym_heads():
+        return True  # ومتنزهات: the conjunction the frequency test left on a rare plural
     return not clitic.endswith("ال") and not head.startswith("ال") and head in _eponym_heads()
 
 
