@@ -99,3 +99,14 @@ def test_the_kingdom_in_running_text_names_saudi_arabia_for_gaps(fallback) -> No
 def test_a_day_of_the_month_after_a_bare_weekday_is_no_count(fallback, text: str, count: bool) -> None:
     facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
     assert bool([f for f in facts if f.type in ("count", "number")]) is count
+
+
+def test_a_city_names_its_country_for_gaps(fallback) -> None:
+    from checker.api import compare
+
+    arts = [
+        make_article("a", "باتت مدينة عدن أكثر أمنا بعد تحرير مناطق جنوب اليمن من الميليشيات.", published=DAY),
+        make_article("b", "باتت مدينة عدن اليوم أكثر أمنا بعد عملية تطهير المدينة من الميليشيات.", published=DAY),
+    ]
+    gaps = [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "GP103"]
+    assert not [m for m in gaps if "اليمن" in m], gaps

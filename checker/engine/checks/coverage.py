@@ -190,6 +190,10 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     demonyms: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
+    # and a city its country: «عدن اليوم باتت أكثر أمناً» is a story in Yemen
+    for f in fb.of(("place",)):
+        if f.attr("entity_type") == "city" and f.attr("country") and not f.attr("doubtful"):
+            demonyms[str(f.attr("country"))].add(f.article)
     for eid, words in rule.param("house_words", {}).items():
         demonyms[eid] |= _articles_saying(fb, words)  # «مع المملكة، الكويت، الإمارات»: Saudi Arabia
     unnamed = _unnamed_bodies(fb)
