@@ -110,3 +110,16 @@ def test_a_city_names_its_country_for_gaps(fallback) -> None:
     ]
     gaps = [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "GP103"]
     assert not [m for m in gaps if "اليمن" in m], gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "qatar"),
+    [
+        ("تمديد الخط الرئيسي قطر (800) ملم بطول 3 كم", False),
+        ("أنابيب بقطر 40 سم", False),
+        ("وصل الوفد إلى قطر 3 مرات", True),
+        ("فازت قطر 2-1 على البحرين", True),
+    ],
+)
+def test_a_diameter_before_a_length_is_no_country(fallback, text: str, qatar: bool) -> None:
+    assert ("قطر" in places(fallback, text)) is qatar

@@ -53,6 +53,7 @@ class Gazetteer:
     not_after: dict[str, tuple[str, ...]]  # folded name -> proclitics after which it is a common word
     adjectives: frozenset[str]  # folded names that are also common adjectives (مالي "financial")
     nisbas: frozenset[str]  # folded names written as the feminine demonym (السعودية: also "Saudi")
+    measures: frozenset[str]  # folded names that are also a measure (قطر "diameter") before a number
 
 
 def _cldr_names() -> dict[str, str]:
@@ -73,6 +74,7 @@ def _tables() -> dict[str, Any]:
     lforms: dict[str, tuple[str, str]] = {}
     not_after: dict[str, list[str]] = {}
     adjectives: set[str] = set()
+    measures: set[str] = set()
     nisbas: set[str] = set()
     for row in data["entities"]:
         names = list(row["names"])
@@ -89,6 +91,8 @@ def _tables() -> dict[str, Any]:
                 not_after[key] = sorted(row["not_after"])
             if row.get("adjective"):
                 adjectives.add(key)
+            if row.get("measure"):
+                measures.add(key)
             if key.startswith("ال") and len(key) > 4:
                 lforms.setdefault(key[1:], (row["id"], "name"))  # للتحالف: ل + التحالف
         for dem in row.get("demonyms", []):
@@ -112,6 +116,7 @@ def _tables() -> dict[str, Any]:
         "not_after": not_after,
         "adjectives": sorted(adjectives),
         "nisbas": sorted(nisbas),
+        "measures": sorted(measures),
     }
 
 
@@ -134,8 +139,8 @@ def gazetteer() -> Gazetteer:
         surface.setdefault("ل" + k, v)
     not_after = {k: tuple(v) for k, v in t["not_after"].items()}
     adjectives = frozenset(t["adjectives"])
-    nisbas = frozenset(t["nisbas"])
-    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after, adjectives, nisbas)
+    nisbas, measures = frozenset(t["nisbas"]), frozenset(t["measures"])
+    return Gazetteer(entities, surface, names, lnames, dict(t["list_nouns"]), not_after, adjectives, nisbas, measures)
 
 
 def _match_at(gz: Gazetteer, text: str, i: int) -> tuple[str, int, int] | None:
@@ -183,6 +188,8 @@ def find_entities(text: str) -> list[tuple[int, int, str, str]]:
             continue  # بحماس: "with enthusiasm", not the movement
         if name in gz.adjectives and m.start() == start and _after_indefinite_noun(gz, folded, start):
             continue  # «تنظيم مالي جديد»: "financial", not Mali
+        if name in gz.measures and _MEASURE_AFTER.match(folded, after):
+            continue  # «الخط الرئيسي قطر (800) ملم»: a diameter, not Qatar
         a, b = map_span(index, start, after)
         out.append((a, b, hit[0], hit[1] + ("-contracted" if group == "lname" else "")))
     return out
@@ -226,6 +233,14 @@ def _name_glued_to_and(text: str, start: int) -> bool:
         and match_key(before[0]) not in gazetteer().surface  # «بغداد والكوت»: a list of places
         and (match_key(before[0]) in known or is_given_name(before[0]))
     )
+
+
+#: a number and a unit of length right after a name (a bracket allowed): the name is a measure
+#: (قطر (800) ملم، بقطر 40 سم), not a place (قطر 2-1 is a score)
+_MEASURE_AFTER = re.compile(
+    r"\s*[(\[]?\s*[0-9\u0660-\u0669][0-9\u0660-\u0669.,]*\s*[)\]]?\s*"
+    r"(?:ملم|مم|مليمتر|ملليمتر|سم|سنتيمتر|سنتمتر|متر|م|بوصه|انش|كم)(?![^\W\d_])"
+)
 
 
 def _after_definite_noun(text: str, start: int) -> bool:
