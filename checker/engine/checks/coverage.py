@@ -190,10 +190,13 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     demonyms: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("nationality",)):
         demonyms[f.key].add(f.article)
-    # and a city its country: «عدن اليوم باتت أكثر أمناً» is a story in Yemen
+    # and a city its country, where the country only qualifies something (جنوب اليمن) and is no
+    # place where something happens (بالسعودية): «عدن اليوم باتت أكثر أمناً» is a story in Yemen
+    cities: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("place",)):
         if f.attr("entity_type") == "city" and f.attr("country") and not f.attr("doubtful"):
-            demonyms[str(f.attr("country"))].add(f.article)
+            cities[str(f.attr("country"))].add(f.article)
+    placed = {(f.article, f.start) for f in fb.of(("location",)) if f.key}
     for eid, words in rule.param("house_words", {}).items():
         demonyms[eid] |= _articles_saying(fb, words)  # «مع المملكة، الكويت، الإمارات»: Saudi Arabia
     unnamed = _unnamed_bodies(fb)
@@ -204,6 +207,8 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     for eid in sorted(by_id):
         fs = by_id[eid]
         named = {f.article for f in fs} | demonyms.get(eid, set()) | written.get(eid, set())
+        if not any((f.article, f.start) in placed for f in fs):
+            named |= cities.get(eid, set())
         if fs[0].type == "org" and unnamed.get(_head(fs[0].text), set()) - named:
             continue  # «التحالف العربي» here, «للتحالف العسكري بقيادة المملكة» there: the body in other words
         if fs[0].attr("entity_type") in located_only and not any((f.article, f.start) in located for f in fs):
