@@ -157,3 +157,29 @@ def plain_words(folded: str) -> list[str]:
     ['قال', 'احرزنا', 'تقدما', 'سنواصل']
     """
     return [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in _PLAIN_WORD.findall(folded)]
+
+
+#: suffixes :func:`light_stem` takes off (the first that fits)
+_LIGHT_SUFFIXES = ("هما", "ات", "ون", "ين", "ها", "هم", "ه", "ا", "ي")
+
+
+def light_stem(word: str) -> str:
+    """A crude stem of a folded content word, for comparing two wordings of one statement: a glued
+    preposition or conjunction, the article, the future prefix with the person prefix, one common
+    suffix and the long vowels inside taken off ("" when under three letters are left).
+
+    >>> light_stem("ستجعل") == light_stem("سيجعل"), light_stem("أمنا") == light_stem("أمانا")
+    (True, True)
+    """
+    w = strip_proclitic(word)[1] or word
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    elif len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
+        w = w[2:]  # سيجعل / ستجعل
+    for suffix in _LIGHT_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) < 3:
+        return ""
+    return w[0] + "".join(ch for ch in w[1:] if ch not in "اويأإآ")

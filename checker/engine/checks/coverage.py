@@ -19,7 +19,7 @@ from checker.engine.rules import Rule
 from checker.facts.figures import amount, same_amount
 from checker.model import Fact, Finding
 from checker.text.chars import match_key
-from checker.text.words import plain_words, strip_proclitic
+from checker.text.words import light_stem, plain_words, strip_proclitic
 
 NAME = "coverage"
 KINDS = ("gap",)
@@ -315,8 +315,6 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
     return out
 
 
-#: suffixes and proclitics taken off a word before quotations are compared on content
-_SUFFIXES = ("هما", "ات", "ون", "ين", "ها", "هم", "ه", "ا", "ي")
 #: at least this many content words shared, besides the share of the shorter quotation
 MIN_SHARED_WORDS = 3
 
@@ -327,26 +325,12 @@ def _stopwords() -> frozenset[str]:
 
 
 def content_stems(text: str) -> frozenset[str]:
-    """The content words of a quotation, folded, without the article, a glued preposition or
-    conjunction and a common suffix: a crude stem that two translations of one sentence share
-    (أمنا / أمانا stay apart; مصر، فيينا، المنطقة، الإطلاق do not)."""
-    out = set()
+    """The light stems (:func:`checker.text.words.light_stem`) of a quotation's content words: what
+    two translations of one sentence share (ستجعل / سيجعل، أمنا / أمانا, مصر، فيينا، المنطقة)."""
     stops = _stopwords()
-    for w in plain_words(match_key(text)):
-        if w in stops:
-            continue
-        w = strip_proclitic(w)[1] or w
-        if w.startswith("ال") and len(w) > 4:
-            w = w[2:]
-        elif len(w) >= 5 and w[0] == "س" and w[1] in "يتنا":
-            w = w[2:]  # سيجعل / ستجعل: the future and the person prefix
-        for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                w = w[: -len(suffix)]
-                break
-        if len(w) >= 3 and w not in stops:
-            out.add(w[0] + "".join(ch for ch in w[1:] if ch not in "اوي"))  # أمنا / أمانا: long vowels out
-    return frozenset(out)
+    return frozenset(
+        st for w in plain_words(match_key(text)) if w not in stops and (st := light_stem(w)) and st not in stops
+    )
 
 
 def _translated_elsewhere(c: Cluster, fb: FactBase, share: float) -> bool:
