@@ -47,3 +47,15 @@ def test_a_stray_closing_mark_does_not_make_the_narrative_a_quotation(fallback) 
     )
     quotes = [f.text for f in extract(make_article("a", text, published=DAY), analyzer=fallback) if f.type == "quote"]
     assert quotes == ["إن ابني قدم روحه فداء للوطن ونحن فخورون به جميعا", "...وسنواصل العمل حتى نهاية العام"]
+
+
+def test_a_quotation_another_article_gives_as_reported_speech_is_no_gap(fallback) -> None:
+    quoted = (
+        'وقال مدير المعرض: "المعرض يدعم التحول بالمملكة إلى مملكة الطاقة المستدامة، '
+        'وتمكين شباب اليوم ليصبحوا مبتكري الغد في هذا القطاع".'
+    )
+    reported = (
+        "وأكد مدير المعرض أن المعرض سيدعم تحول المملكة إلى الطاقة المستدامة، "
+        "ويمكن الشباب من أن يصبحوا مبتكرين في القطاع مستقبلا."
+    )
+    assert quote_gaps(fallback, quoted, reported) == []

@@ -18,7 +18,7 @@ from checker.extract.base import Context, extractor, stopwords
 from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.clitics import CONJUNCTIONS
-from checker.text.words import plain_words
+from checker.text.words import light_stem, plain_words
 
 #: a pair of quote marks and what they hold. Straight quotes open and close alike, so they pair
 #: in order of appearance whatever they hold: a short quoted item ("42") is matched and skipped
@@ -103,14 +103,15 @@ def extract_quotes(ctx: Context) -> None:
 
 #: a quotation another article carries as reported speech keeps this share of its content words
 #: within a stretch of that article twice the quotation's length
-ECHO_SHARE = 0.7
+ECHO_SHARE = 0.6
 #: quotations with fewer content words than this are never taken as echoed (too little evidence)
 ECHO_MIN_WORDS = 4
 
 
 def _content_words(folded: str) -> list[str]:
+    """Light stems of the content words (another agency's wording: ستجعل / سيجعل)."""
     stops = stopwords()
-    return [w for w in plain_words(folded) if w not in stops and len(w) > 1]
+    return [st for w in plain_words(folded) if w not in stops and len(w) > 1 and (st := light_stem(w) or w)]
 
 
 def echoed(quote: str, other: list[str]) -> bool:
