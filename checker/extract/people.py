@@ -73,6 +73,12 @@ def _add_person(
     return key, name, role or ""
 
 
+def _add_role(ctx: Context, person: Person, role: tuple[str, int, int], how: str) -> None:
+    """The role fact of *person*: the role's text and its ``(start, end)``."""
+    text, start, end = role
+    ctx.add("role", person[0], text, text, start, end, how, [("person", person[1])], claim=False)
+
+
 @dataclass
 class _Scan:
     """What the people scan reads at every word: the words, entity spans and lexicons."""
@@ -171,17 +177,7 @@ def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
         role = _role_after(scan, k) if k - i >= 2 else None  # «خالد الفيصل أمير منطقة مكة»
         person = _add_person(ctx, ws, i, k, role[0] if role else None, "lexicon.given_name")
         if role is not None and person[1] == ctx.text[ws[i].start : ws[k - 1].end]:
-            ctx.add(
-                "role",
-                person[0],
-                role[0],
-                role[0],
-                role[1],
-                role[2],
-                "pattern.apposition",
-                [("person", person[1])],
-                claim=False,
-            )
+            _add_role(ctx, person, role, "pattern.apposition")
         return k, person
     return None
 
@@ -237,7 +233,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
             title_start = ws[_with_deputy(ws, inner[-1])].start
     role = " ".join(ctx.text[title_start:role_end].split())
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
-    ctx.add("role", person[0], role, role, title_start, role_end, "pattern.title", [("person", person[1])], claim=False)
+    _add_role(ctx, person, (role, title_start, role_end), "pattern.title")
     return k, person
 
 
@@ -256,8 +252,9 @@ def _speaker(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     The trained name model (:mod:`checker.names`) must read a person from the name's first word;
     the title after the name is his role."""
     ctx, ws = scan.ctx, scan.ws
-    if i == 0 or not joined(ws, i - 1) or match_key(strip_proclitic(ws[i - 1].text)[1]) not in speech_verbs():
-        return None
+    verb = ws[i - 1].norm if i > 0 else ""
+    if not (verb in speech_verbs() or (verb[:1] in ("و", "ف") and verb[1:] in speech_verbs())) or not joined(ws, i - 1):
+        return None  # run at every word: the folded word and a glued و / ف, no frequency test
     t = i
     while t < len(ws) and t - i <= MAX_SPEAKER_WORDS and not match_title(ws, t, scan.titles):
         w = ws[t]
@@ -278,9 +275,7 @@ def _speaker(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     if role is None:
         return None
     person = _add_person(ctx, ws, i, t, role[0], "pattern.speaker")
-    ctx.add(
-        "role", person[0], role[0], role[0], role[1], role[2], "pattern.speaker", [("person", person[1])], claim=False
-    )
+    _add_role(ctx, person, role, "pattern.speaker")
     return t, person
 
 

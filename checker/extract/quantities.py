@@ -256,7 +256,7 @@ def extract_quantities(ctx: Context) -> None:
         )
         if CLOCK_AFTER.match(folded, fig.e_f) or (m.value <= 31 and MONTH_DAY_AFTER.match(folded, fig.e_f)):
             continue  # 0213 بتوقيت غرينتش، 9 صباحا: a time of day; 26 الشهر الجاري: a day; not figures
-        if m.value <= 31 and m.value == int(m.value) and _after_a_day(ctx, m.start) and _nothing_counted(ctx, m.end):
+        if m.value <= 31 and m.value == int(m.value) and _nothing_counted(ctx, m.end) and _after_a_day(ctx, m.start):
             continue  # «يوم الأربعاء 27 على ملعب»: the day of the month (not «الخميس 12 إصابة»)
         if _NAME_SUM.search(ctx.text[max(0, m.start - 2) : m.end + 2]):
             continue  # مجموعة 5+1، صيغة 4+4: a name written with a plus, not two figures

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from checker import lexicons
 from checker.extract.base import Context, extractor, stopwords
+from checker.extract.titles import speech_verbs
 from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.clitics import CONJUNCTIONS
@@ -34,7 +34,7 @@ LEAD = 60
 
 @lru_cache(maxsize=1)
 def speech_markers() -> frozenset[str]:
-    words = {match_key(w) for w in lexicons.load("titles").get("speech_verbs", [])}
+    words = speech_verbs()
     return frozenset(words | {c + w for c in CONJUNCTIONS for w in words})
 
 
