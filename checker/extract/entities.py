@@ -201,11 +201,9 @@ def _compound_places(text: str, found: list[tuple[int, int, str, str]], gz: Gaze
     they name one thing, a tournament, a road or a match, and neither is a place of the story."""
     out: set[int] = set()
     for n in range(len(found) - 1):
-        (a1, b1, e1, h1), (a2, _, e2, h2) = found[n], found[n + 1]
+        (_, b1, e1, h1), (a2, _, e2, h2) = found[n], found[n + 1]
         kinds = {PLACE_TYPES.get(gz.entities[e].type) for e in (e1, e2)}
         if h1 == h2 == "name" and kinds == {"place"} and text[b1:a2] == " " and e1 != e2:
-            if match_key(text[a1:b1]) in gz.nisbas and _after_definite_noun(text, a1):
-                continue  # «العاصمة السعودية الرياض»: the adjective, then the city
             out |= {n, n + 1}
     return out
 
@@ -243,6 +241,11 @@ _MEASURE_AFTER = re.compile(
 )
 
 
+def _nisba_adjective(gz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """A country written as its feminine demonym (السعودية) right after a definite noun it qualifies."""
+    return match_key(text[start:end]) in gz.nisbas and _after_definite_noun(text, start)
+
+
 def _after_definite_noun(text: str, start: int) -> bool:
     """The word right before *start* is a definite noun (الجمعية، الأنباء، بالقوات), which a name
     written as a feminine demonym qualifies."""
@@ -268,7 +271,11 @@ def _after_indefinite_noun(gz: Gazetteer, folded: str, start: int) -> bool:
 def extract_entities(ctx: Context) -> None:
     gz = gazetteer()
     last_end, last_marker = -1, ""
-    found = find_entities(ctx.text)
+    found = [
+        # «الجمعية السعودية للإدارة», «العاصمة السعودية الرياض»: the adjective "Saudi", not the country
+        (a, b, eid, "demonym" if how == "name" and _nisba_adjective(gz, ctx.text, a, b) else how)
+        for a, b, eid, how in find_entities(ctx.text)
+    ]
     paired = _compound_places(ctx.text, found, gz)
     for n, (a, b, eid, how) in enumerate(found):
         ent = gz.entities[eid]
@@ -276,8 +283,6 @@ def extract_entities(ctx: Context) -> None:
             continue  # «ثيو والكوت»: Walcott, not و + the city of Kut
         if n in paired:
             continue  # «كوبا أمريكا», «طريق مكة جدة»: two places side by side name a tournament or a road
-        if how == "name" and match_key(ctx.text[a:b]) in gz.nisbas and _after_definite_noun(ctx.text, a):
-            how = "demonym"  # «الجمعية السعودية للإدارة»: the adjective "Saudi", not the country
         if how == "demonym":
             if demonym_is_name(ctx.text, a, b):
                 continue  # «الأمير تركي الفيصل», «العقيد تركي الردادي»: the given name, not "Turkish"
