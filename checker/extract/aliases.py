@@ -13,7 +13,7 @@ explains is used bare in another. Three sources:
 Each mention is an ``alias`` fact keyed like the entity's own facts (its lexicon id, or the
 folded name of an organisation found by its head noun), so the alias rules see every name of
 one entity together; a head-noun organisation the alias lexicon names takes the lexicon's id.
-Place, organisation and alias facts in an article's headline get the attribute ``headline``.
+Place, organisation, alias and count facts in an article's headline get the attribute ``headline``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ from checker.text.words import zipf
 
 #: facts that name an entity (their keys are the alias facts' keys)
 NAMED = ("place", "org")
+#: figures marked too: a headline's figure may total the body's (34 قتيلا over 25 and 9)
+HEADLINE_FIGURES = ("count", "number")
 #: a short name in brackets or quotes has at most this many words
 MAX_SHORT_WORDS = 3
 #: words allowed between a name and its gloss (وكالة الأنباء الإماراتية الرسمية "وام")
@@ -343,5 +345,5 @@ def _mark_headline(ctx: Context) -> None:
     if span is None:
         return
     for i, f in enumerate(ctx.facts):
-        if f.type in (*NAMED, "alias") and span[0] <= f.start and f.end <= span[1]:
+        if f.type in (*NAMED, *HEADLINE_FIGURES, "alias") and span[0] <= f.start and f.end <= span[1]:
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("headline", True)))

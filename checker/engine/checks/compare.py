@@ -13,6 +13,7 @@ from checker.engine.parallel import parallel_conflicts
 from checker.engine.roundups import RoundUps
 from checker.engine.rules import Rule
 from checker.engine.slots import changed_slots
+from checker.engine.totals import Totals
 from checker.facts import compare
 from checker.model import Finding
 
@@ -69,6 +70,12 @@ PARAMS = {
             "description": "contradiction rules on figures: two values are not one fact misstated when each "
             "sentence states other figures too and the two sentences share none (a quarter against a half-year)",
         },
+        "total_figures": {
+            "type": "boolean",
+            "description": "contradiction rules on counts: a count that two or three other counts of its own "
+            "article add up to (a headline's 34 killed over the body's 25 and 9) is their total, not "
+            "contradicted by another article's value equal to one of those parts",
+        },
         "round_ups": {
             "type": "boolean",
             "description": "contradiction rules on places: two places are not one event placed differently "
@@ -89,8 +96,9 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     out = []
     companions = Companions(fb.of(FIGURES)) if rule.param("companion_figures", False) else None
     roundups = RoundUps(fb.of(("location", "place"))) if rule.param("round_ups", False) else None
+    totals = Totals(fb.of(FIGURES)) if rule.param("total_figures", False) else None
     if rule.kind == "contradiction" and rule.param("changed_mentions", False):
-        out += _changed_mentions(rule, fb, spec, companions)
+        out += _changed_mentions(rule, fb, spec, companions, totals)
     cohesion = rule.param("min_cohesion", None) if rule.kind == "agreement" else None
     for g in fb.groups(spec):
         if cohesion is not None:
@@ -103,6 +111,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         if companions and all(companions.unrelated(x.first, y.first) for x, y, ok in verdicts if ok is False):
             continue  # each sentence states other figures and none of them alike: two different statements
+        if totals and all(_total_of_part(totals, x, y) for x, y, ok in verdicts if ok is False):
+            continue  # a headline's total of the body's counts against one of its parts
         if roundups and all(roundups.apart(x, y) for x, y, ok in verdicts if ok is False):
             continue  # two articles covering other parts of one round-up (the regions where it rained)
         if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
@@ -158,7 +168,13 @@ PERSONAL = ("role",)
 CHANGED_MIN_SIMILARITY = 0.5
 
 
-def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, companions: Companions | None) -> list[Finding]:
+def _total_of_part(totals: Totals, x: Cluster, y: Cluster) -> bool:
+    return any(totals.total_of_part(a, b) for a in x.facts for b in y.facts)
+
+
+def _changed_mentions(
+    rule: Rule, fb: FactBase, spec: AlignSpec, companions: Companions | None, totals: Totals | None = None
+) -> list[Finding]:
     """One of several mentions changed: an article states a value the other articles agree on
     (it is aligned with them) and, in another sentence (its headline, a later paragraph), another
     value of the same kind in a context alike to theirs that aligns with nothing. That other value
@@ -190,6 +206,8 @@ def _changed_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, companions: Com
             if lone.type in PERSONAL and not _same_person(lone, mate):
                 continue  # two people of one surname (العريف محمد العمري, اللواء علي العمري)
             if companions and all(companions.unrelated(lone.first, o.first) for o in others):
+                continue
+            if totals and all(_total_of_part(totals, lone, o) for o in others):
                 continue
             if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
                 out.append(_changed_finding(rule, fb, lone, others))

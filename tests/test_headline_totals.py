@@ -1,0 +1,46 @@
+"""A headline count that totals the body's counts (34 قتيلا over 25 and 9) is not another
+outlet's 25 misstated; a changed headline figure still is (issue 7, the day's wrong contradictions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import compare, make_article
+
+DAY = dt.date(2015, 8, 2)
+BODY = (
+    "قتل {a} مقاتلا من المعارضة على الأقل خلال هجوم فاشل على قاعدة عسكرية في محافظة حلب. "
+    "وأفاد المرصد بمقتل تسعة من قوات النظام في الاشتباكات التي اندلعت بعد الهجوم."
+)
+
+
+def _article(i: int, title: str, a: int = 25):
+    return make_article(f"a{i}", f"{title}\n\n{BODY.format(a=a)}", published=DAY, title=title)
+
+
+def _contradictions(fallback, *titles: str):
+    report = compare([_article(i, t) for i, t in enumerate(titles)], analyzer=fallback)
+    return [f for f in report.findings if f.kind == "contradiction"]
+
+
+def test_a_headline_total_of_the_body_is_no_contradiction(fallback) -> None:
+    found = _contradictions(fallback, "34 قتيلا من المعارضة والنظام في حلب", "هجوم فاشل للمعارضة يوقع 25 قتيلا في حلب")
+    assert not found, [f.message for f in found]
+
+
+def test_a_headline_figure_that_totals_nothing_still_contradicts(fallback) -> None:
+    found = _contradictions(fallback, "31 قتيلا من المعارضة والنظام في حلب", "هجوم فاشل للمعارضة يوقع 25 قتيلا في حلب")
+    assert any(f.rule == "CT101" for f in found), [f.message for f in found]
+
+
+def test_a_body_count_is_no_total(fallback) -> None:
+    # in a body small counts add up by chance (25 + 9 = 34): the body's 34 against 25 is a contradiction
+    a = make_article(
+        "a0",
+        "قتل 34 مقاتلا من المعارضة على الأقل خلال هجوم فاشل على قاعدة عسكرية في محافظة حلب. "
+        "وأفاد المرصد بمقتل تسعة من قوات النظام. وأصيب 25 آخرون.",
+        published=DAY,
+    )
+    b = make_article("a1", BODY.format(a=25), published=DAY)
+    found = [f for f in compare([a, b], analyzer=fallback).findings if f.kind == "contradiction"]
+    assert any(f.rule == "CT101" for f in found), [f.message for f in found]
