@@ -24,6 +24,7 @@ from checker.extract.borrowed_lists import borrow_lists
 from checker.extract.dates import infer_reference, mentioned_years
 from checker.extract.mentions import add_mentions
 from checker.extract.notation import notation_variants
+from checker.extract.offices import office_facts
 from checker.extract.quotes import mark_echoed
 from checker.extract.spellings import word_variants
 from checker.model import Article, ArticleInfo, Fact, Finding, Report, RuleInfo
@@ -119,6 +120,7 @@ def cross_article(contexts: list[Context]) -> list[Fact]:
     alias_facts(contexts)
     mark_echoed(contexts)
     borrow_lists(contexts)
+    office_facts(contexts)
     words: dict[str, list[Fact]] = {}
     for f in [*word_variants(contexts), *notation_variants(contexts)]:
         words.setdefault(f.article, []).append(f)

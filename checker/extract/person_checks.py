@@ -13,8 +13,12 @@ A place or organisation right after a titled person's name or after an honorific
 الشيخ) is that person's family name (الدكتور عبدالله السويد، الدكتور السويد): it is marked
 ``doubtful`` = ``surname``.
 
+The later mentions of a name the model denies at every titled mention are marked ``doubtful`` =
+``name_model`` too, and the name is not looked for in the other articles.
+
 Nothing is dropped: the facts stay for roles, places and spellings; the gap rules pass over a
-person whose every titled mention is doubtful and over a doubtful place. Without the name model
+person whose every titled mention is doubtful and over a doubtful place, the spelling-variant rule
+over a name the model denies. Without the name model
 the name-model test does not run.
 """
 
@@ -58,6 +62,24 @@ def check_people(ctx: Context) -> None:
             reason = "name_model"
         if reason is not None:
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", reason)))
+    _denied_recurrences(ctx, titled)
+
+
+def _denied_recurrences(ctx: Context, titled: list[int]) -> None:
+    """A name the model denies at every titled mention (للائتلاف الوطني السوري اجتماعاتها) is
+    looked for neither later in the article nor in the other articles: its recurrences are marked
+    ``doubtful`` = ``name_model`` too, and it leaves the article's introduced people."""
+    keys: dict[str, bool] = {}
+    for i in titled:
+        f = ctx.facts[i]
+        keys[f.key] = keys.get(f.key, True) and f.attr("doubtful") == "name_model"
+    denied = {k for k, all_denied in keys.items() if all_denied}
+    if not denied:
+        return
+    for i, f in enumerate(ctx.facts):
+        if f.type == "person" and f.key in denied and f.extractor.startswith("recurrence") and not f.attr("doubtful"):
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "name_model")))
+    ctx.introduced = [p for p in ctx.introduced if p[0] not in denied]
 
 
 def _surnames(ctx: Context, titled: list[Fact]) -> None:

@@ -129,4 +129,13 @@ TYPES = (
         compare_roles,
         frozenset({"person"}),
     ),
+    FactType(
+        "office",
+        str,
+        {"type": "string", "minLength": 1},
+        "An office of one of the story's titled people named without its holder (وسمو ولي ولي عهده), keyed "
+        "by the office's folded words without the article; ``holders``: the keys of the people the story "
+        "gives that office. The person-gap rule reads it.",
+        attrs=frozenset({"holders"}),
+    ),
 )

@@ -23,7 +23,7 @@ from checker.text.words import light_stem, plain_words, strip_proclitic
 
 NAME = "coverage"
 KINDS = ("gap",)
-FACTS = ("count", "number", "ordinal", "percent", "money", "date", "person", "place", "org", "quote")
+FACTS = ("count", "number", "ordinal", "percent", "money", "date", "person", "office", "place", "org", "quote")
 FIELDS = frozenset({"fact", "article", "value", "others"})
 ENTITIES = ("place", "org")
 #: figures another article may state of other words (حوالي 260 متمردا / 260 عنصرا)
@@ -91,7 +91,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out += _people(rule, fb)
     if any(t in ENTITIES for t in rule.facts):
         out += _entities(rule, fb)
-    if any(t not in ("person", *ENTITIES) for t in rule.facts):
+    if any(t not in ("person", "office", *ENTITIES) for t in rule.facts):
         out += _values(rule, fb)
     if rule.param("skip_asides", False):
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -144,8 +144,11 @@ def _people(rule: Rule, fb: FactBase) -> list[Finding]:
     """A person introduced with a role whom only one article names. Not a person whose every
     titled mention is doubtful (words after a title that are no name, a building named after
     someone: :mod:`checker.extract.person_checks`), nor one whose title and given name another
-    article gives a person (الدكتورة ميساء السويلم / الدكتورة ميساء نصائح: the name cut wrong)."""
+    article gives a person (الدكتورة ميساء السويلم / الدكتورة ميساء نصائح: the name cut wrong), nor one
+    another article names by his office alone where the rule reads ``office`` facts (وسمو ولي ولي عهده)."""
     clusters = person_clusters(fb.of(("person",)), rule)
+    named_offices = {(f.article, k) for f in fb.of(("office",)) for k in f.attr("holders") or ()}
+    named_offices = named_offices if "office" in rule.facts else set()
     out = []
     for cluster in clusters:
         titled = [f for f in cluster if f.attr("role") and not f.attr("doubtful")]
@@ -153,9 +156,19 @@ def _people(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         if _introduced_elsewhere(titled, clusters):
             continue
+        if named_offices and _office_elsewhere(cluster, named_offices, fb.articles):
+            continue
         f = titled[0]
         out.append(_gap(rule, cluster, "person", f"{f.display} ({f.attr('role')})", fb))
     return out
+
+
+def _office_elsewhere(cluster: list[Fact], named: set[tuple[str, str]], articles: list[str]) -> bool:
+    """Another article names the person's office without a holder (an ``office`` fact whose
+    holders include one of the person's keys)."""
+    article = cluster[0].article
+    keys = {f.key for f in cluster}
+    return any((a, k) in named for a in articles if a != article for k in keys)
 
 
 def _introduced_elsewhere(titled: list[Fact], clusters: list[list[Fact]]) -> bool:
@@ -293,7 +306,7 @@ def _described_bodies() -> frozenset[str]:
 
 def _values(rule: Rule, fb: FactBase) -> list[Finding]:
     """A figure, date or quotation that aligns with nothing in the other articles."""
-    value_types = tuple(t for t in rule.facts if t not in ("person", *ENTITIES))
+    value_types = tuple(t for t in rule.facts if t not in ("person", "office", *ENTITIES))
     spec = AlignSpec.from_params(rule.param("align_facts", value_types), rule.params)
     out = []
     for g in fb.groups(spec):

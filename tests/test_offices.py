@@ -1,0 +1,62 @@
+"""A person one article names and another names by his office alone is no gap (GP102 and the
+``office`` facts of checker/extract/offices.py); a deputy's office or a bare title is not his office."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import compare, make_article
+from checker.extract.offices import offices
+
+DAY = dt.date(2015, 8, 2)
+NAMED = "وأكد ولي العهد الأمير نايف بن سعود في برقية عزاء إلى أسرة الفقيد وقوف الدولة إلى جانبها في مصابها."
+
+
+def _gaps(fallback, *texts: str) -> list[str]:
+    arts = [make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)]
+    return [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "GP102"]
+
+
+def test_a_person_named_by_his_office_elsewhere_is_no_gap(fallback) -> None:
+    other = "وأكد سمو ولي العهد في برقية عزاء إلى أسرة الفقيد وقوف الدولة إلى جانبها في مصابها."
+    assert not _gaps(fallback, NAMED, other)
+
+
+def test_the_office_with_a_possessive_pronoun_names_him_too(fallback) -> None:
+    other = "وأكد الملك وسمو ولي عهده في برقيتي عزاء إلى أسرة الفقيد وقوف الدولة إلى جانبها في مصابها."
+    assert not _gaps(fallback, NAMED, other)
+
+
+def test_the_deputy_office_is_not_his_office(fallback) -> None:
+    other = "وأكد سمو ولي ولي العهد في برقية عزاء إلى أسرة الفقيد وقوف الدولة إلى جانبها في مصابها."
+    assert any("نايف بن سعود" in m for m in _gaps(fallback, NAMED, other))
+
+
+def test_an_article_silent_on_him_still_makes_a_gap(fallback) -> None:
+    other = "ووصلت برقيات عزاء إلى أسرة الفقيد، تؤكد وقوف الدولة إلى جانبها في مصابها."
+    assert any("نايف بن سعود" in m for m in _gaps(fallback, NAMED, other))
+
+
+def test_offices_leave_out_the_persons_own_titles() -> None:
+    assert offices("ولي ولي العهد الأمير") == [("ولي", "ولي", "عهد")]
+    assert offices("مدير الجامعة الدكتور") == [("مدير", "جامعه")]
+    assert offices("محافظ الأحساء رئيس مجلس إدارة الجمعية صاحب السمو الأمير") == [
+        ("محافظ", "احساء"),
+        ("رئيس", "مجلس", "اداره", "جمعيه"),
+    ]
+    assert offices("الشهيد الجندي أول") == []  # a rank is no office
+    assert offices("الرئيس") == []  # one word names no one post
+
+
+def test_a_word_the_name_model_denies_is_no_name_spelled_two_ways(fallback) -> None:
+    # «السوري اجتماعاتها»: a nationality before a plural with a pronoun; the model reads no person
+    text = (
+        "وتواصل الهيئة العامة للائتلاف الوطني السوري اجتماعاتها في إسطنبول لانتخاب هيئة رئاسية جديدة. "
+        "وتستكمل الهيئة العامة اجتماعاته بمناقشة الوضع الميداني."
+    )
+    arts = [
+        make_article("a0", text, published=DAY),
+        make_article("a1", "وتواصل الهيئة العامة اجتماعاتها.", published=DAY),
+    ]
+    report = compare(arts, analyzer=fallback)
+    assert not [f.message for f in report.findings if f.rule == "VR102"]
