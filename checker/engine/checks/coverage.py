@@ -12,7 +12,7 @@ from checker.engine.align import Cluster
 from checker.engine.checks.compare import ALIGN_PARAMS
 from checker.engine.checks.compare import FACTS as ALIGNABLE
 from checker.engine.checks.variant import SPELLING_PARAMS
-from checker.engine.evidence import ev, finding, others
+from checker.engine.evidence import ev, finding, noun, others
 from checker.engine.factbase import AlignSpec, FactBase
 from checker.engine.names import person_clusters
 from checker.engine.rules import Rule
@@ -24,7 +24,7 @@ from checker.text.words import light_stem, plain_words, strip_proclitic
 NAME = "coverage"
 KINDS = ("gap",)
 FACTS = ("count", "number", "ordinal", "percent", "money", "date", "person", "office", "place", "org", "quote")
-FIELDS = frozenset({"fact", "article", "value", "others"})
+FIELDS = frozenset({"fact", "article", "value", "others", "noun"})
 ENTITIES = ("place", "org")
 #: figures another article may state of other words (حوالي 260 متمردا / 260 عنصرا)
 FIGURES = ("count", "number", "percent", "money")
@@ -135,9 +135,8 @@ def _in_asides(gap: Finding, spans: dict[str, list[tuple[int, int]]]) -> bool:
 
 def _gap(rule: Rule, facts: list[Fact], fact: str, value: str, fb: FactBase, shown: int = 3) -> Finding:
     article = facts[0].article
-    return finding(
-        rule, [ev(f) for f in facts[:shown]], fact, article=article, value=value, others=others(fb.articles, article)
-    )
+    fields = {"article": article, "value": value, "others": others(fb.articles, article), "noun": noun(facts[0])}
+    return finding(rule, [ev(f) for f in facts[:shown]], fact, **fields)
 
 
 def _people(rule: Rule, fb: FactBase) -> list[Finding]:
