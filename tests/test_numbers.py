@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from checker.extract.quantities import display_number
 from checker.grammar.numerals import NumberMatch, find_numbers, parse_digits
 
 CORPUS_PATH = Path(__file__).resolve().parent / "corpus" / "numbers.yaml"
@@ -269,3 +270,8 @@ def test_no_figure_in_a_name_with_a_plus_nor_a_day_of_the_month() -> None:
         assert not [f for f in facts if f.type in ("count", "number")], text
     facts = extract_facts(make_article("a", "وتبلغ المساحة المزروعة 14.000 متر مربع", published=dt.date(2015, 8, 2)))
     assert [f.value for f in facts if f.type == "count"] == [14000]
+
+
+def test_a_fraction_word_is_shown_as_a_fraction() -> None:
+    shown = [display_number(m) for m in find_numbers("استغرق ذلك نحو ثلث الساعة، ونزح ثلثا السكان، وبقي نصف الطاقم")]
+    assert shown == ["~1/3", "2/3", "1/2"]

@@ -8,6 +8,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from checker import lexicons
@@ -35,6 +36,10 @@ def _currency_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return recache.compile(rf"\s*(?:ال)?(?P<c>{alts})(?![{LETTERS}])"), table
 
 
+#: a fraction word's value is shown as the fraction (ثلث: 1/3), its denominator at most this
+MAX_DENOMINATOR = 12
+
+
 def _fmt(v: float | int) -> str:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
@@ -44,8 +49,10 @@ def _fmt(v: float | int) -> str:
 
 
 def display_number(m: NumberMatch) -> str:
-    """A short human form: ``7``, ``5–7``, ``~100``, ``>1000``."""
+    """A short human form: ``7``, ``5–7``, ``~100``, ``>1000``, ``~1/3`` (نحو ثلث)."""
     base = _fmt(m.value)
+    if m.kind == "fraction" and m.high is None and 0 < float(m.value) < 1:
+        base = str(Fraction(float(m.value)).limit_denominator(MAX_DENOMINATOR))
     if m.high is not None:
         base = f"{base}–{_fmt(m.high)}"
     marks = {"approx": "~", "more_than": ">", "less_than": "<", "at_least": "≥", "at_most": "≤"}
