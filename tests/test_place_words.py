@@ -93,6 +93,8 @@ def test_the_kingdom_in_running_text_names_saudi_arabia_for_gaps(fallback) -> No
         ("وتقام المباراة يوم الأربعاء 27 على ملعب الجوهرة", False),
         ("وتقام المباراة الأربعاء 27، على ملعب الجوهرة", False),
         ("سجلت الوزارة الخميس 12 إصابة جديدة", True),
+        ("وفي يوم الأربعاء 27 تنظم الجمعية حفلا كبيرا", False),  # a verb after the day of the month
+        ("وسجل المركز الخميس 12 تقريرا جديدا", True),  # an accusative noun, not a verb
         ("قتل أمس 12 شخصا في الهجوم", True),
     ],
 )

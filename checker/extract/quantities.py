@@ -229,9 +229,26 @@ def _after_a_day(ctx: Context, start: int) -> bool:
 
 
 def _nothing_counted(ctx: Context, end: int) -> bool:
-    """No noun follows the number at *end*: the text ends, punctuation or a function word comes."""
+    """No noun follows the number at *end*: the text ends, punctuation, a function word or a verb
+    comes («الأربعاء 27 تنظم»)."""
     rest = ctx.text[end : end + 40].split()
-    return not rest or not rest[0][:1].isalpha() or match_key(rest[0]) in stopwords()
+    return not rest or not rest[0][:1].isalpha() or match_key(rest[0]) in stopwords() or _verb_like(rest[0])
+
+
+#: endings of nouns and adjectives (a plural, a feminine, an accusative), never of «تنظم، يقام»
+_NOMINAL_ENDINGS = ("ة", "ه", "ات", "ين", "ون", "ا", "اء", "ي")
+
+
+def _verb_like(word: str) -> bool:
+    """An imperfect verb, as far as the letters tell: ت or ي before three to five letters, no
+    nominal ending, and no noun the lexicon knows as counted (تنظم، يقام، تنطلق)."""
+    w = match_key(word)
+    return (
+        w[:1] in ("ت", "ي")
+        and 4 <= len(w) <= 6
+        and not w.endswith(_NOMINAL_ENDINGS)
+        and stem(word) not in counted_nouns()
+    )
 
 
 @dataclass
