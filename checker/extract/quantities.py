@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from pathlib import Path
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
@@ -69,6 +70,25 @@ def counted_nouns() -> frozenset[str]:
         words += [unit["name"], *unit.get("forms", [])]
     words += list(gazetteer().list_nouns)
     return frozenset(stem(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _unit_sizes() -> dict[str, tuple[str, float]]:
+    """Stem of a unit's name or form -> (dimension, factor): how many of the dimension's base unit
+    one is (``factor`` in nouns.yaml; units without one are left out)."""
+
+    def build() -> dict[str, list[str | float]]:
+        out: dict[str, list[str | float]] = {}
+        for u in lexicons.load("nouns")["units"]:
+            if "factor" in u:
+                for w in (u["name"], *u.get("forms", [])):
+                    out.setdefault(stem(w), [u["dimension"], float(u["factor"])])
+        return out
+
+    here = Path(__file__).resolve().parent
+    sources = [*lexicons.sources("nouns"), here / "base.py", here.parent / "text" / "words.py"]
+    table = lexicons.cached("unit-sizes", sources, build, key=lexicons.package_stamp("wordfreq"))
+    return {k: (str(v[0]), float(v[1])) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +447,8 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         if prev:
             key = prev[-1].key
     attrs = [*fig.attrs, ("noun", text[na:nb])] + ([("others", True)] if others else [])
+    if key in _unit_sizes():
+        attrs.append(("unit", _unit_sizes()[key]))  # ثلث الساعة: 1/3 of 3,600 seconds
     end, value, disp = m.end, m.value, fig.disp
     half = _fraction_after(text, nb) if m.high is None and not m.definite else None
     if half is not None:  # أربع ساعات ونصف: four and a half hours

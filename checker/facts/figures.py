@@ -10,7 +10,9 @@ from checker.model import Fact
 #: two figures further apart than this factor are taken for different facts
 MAX_RATIO = 50.0
 NUMBER = {"type": "number"}
-FIGURE_ATTRS = frozenset({"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier", "others"})
+FIGURE_ATTRS = frozenset(
+    {"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier", "others", "unit"}
+)
 
 
 class MoneyValue(TypedDict, total=False):

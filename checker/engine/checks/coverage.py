@@ -373,9 +373,28 @@ def _stated_elsewhere(c: Cluster, fb: FactBase, spec: AlignSpec) -> bool:
         o.article != c.article and o.key == c.key and amount(o) == amount(c.first) for o in fb.of(("ordinal",))
     ):
         return True  # «الجامبوري العالمي الـ 23» / «الجامبوري العالمي الثالث والعشرون»: one rank, in words
+    if c.type == "count" and _in_other_units(c, fb):
+        return True  # ثلث الساعة / 20 دقيقة: one duration in two units
     return any(
         other.article != c.article and _same_figure(c, other, spec) for g in fb.groups(spec) for other in g.clusters
     )
+
+
+def _in_other_units(c: Cluster, fb: FactBase) -> bool:
+    """Another article states the count's measure in another unit of the same dimension (the
+    ``unit`` attribute: dimension and size in the dimension's base unit), to within 1 %."""
+    unit = c.first.attr("unit")
+    if not unit:
+        return False
+    dimension, size = unit
+    measure = amount(c.first) * float(size)
+    for o in fb.of(("count",)):
+        other = o.attr("unit")
+        if o.article != c.article and other and other[0] == dimension and other[1] != size:
+            theirs = amount(o) * float(other[1])
+            if abs(theirs - measure) <= 0.01 * max(abs(theirs), abs(measure)):
+                return True
+    return False
 
 
 def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:

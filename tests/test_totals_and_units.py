@@ -1,5 +1,5 @@
 """A headline count that totals the body's counts (34 قتيلا over 25 and 9) is not another
-outlet's 25 misstated; a changed headline figure still is (issue 7, the day's wrong contradictions)."""
+outlet's 25 misstated; a measure in another unit (ثلث الساعة / 20 دقيقة) is no gap (issue 7)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,21 @@ def test_a_body_count_is_no_total(fallback) -> None:
     b = make_article("a1", BODY.format(a=25), published=DAY)
     found = [f for f in compare([a, b], analyzer=fallback).findings if f.kind == "contradiction"]
     assert any(f.rule == "CT101" for f in found), [f.message for f in found]
+
+
+def test_a_measure_stated_in_another_unit_is_no_gap(fallback) -> None:
+    texts = [
+        "واستغرقت عملية الإنقاذ ثلث الساعة فقط، وفق الدفاع المدني في الرياض.",
+        "واستغرقت عملية الإنقاذ 20 دقيقة فقط، وفق الدفاع المدني في الرياض.",
+    ]
+    report = compare([make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)], analyzer=fallback)
+    assert not [f.message for f in report.findings if f.rule == "GP101"]
+
+
+def test_another_measure_in_another_unit_is_still_a_gap(fallback) -> None:
+    texts = [
+        "واستغرقت عملية الإنقاذ ثلث الساعة فقط، وفق الدفاع المدني في الرياض.",
+        "واستغرقت عملية الإنقاذ 25 دقيقة فقط، وفق الدفاع المدني في الرياض.",
+    ]
+    report = compare([make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)], analyzer=fallback)
+    assert [f.message for f in report.findings if f.rule == "GP101"]
