@@ -122,3 +122,19 @@ def test_a_family_name_that_is_a_country_stays_in_the_name(fallback) -> None:
 def test_a_plural_head_names_a_place_after_someone(fallback) -> None:
     found = people(fallback, "هطول أمطار غزيرة على مدينة أبها وضواحيها، ومتنزهات الأمير سلطان، والفرعا، والحبلة")
     assert not any(role == "الأمير" for role in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("لاعبين رائعين أمثال الألماني مسعود أوزيل والتشيلي أليكسيس سانشيز.", "الألماني"),
+        ("وسجل لاعب وسطه الإسباني سانتي كازورلا هدفا.", "الإسباني"),
+        ("وقال العالم الألماني فيرنر هايزنبرغ إن ذلك ممكن.", "العالم الألماني"),
+        ("وسجل اللاعب البرازيلي لوكاس مورا هدفا.", "اللاعب البرازيلي"),
+    ],
+)
+def test_the_word_before_a_nationality_is_in_the_role_only_when_a_title_or_definite_noun(
+    fallback, text: str, role: str
+) -> None:
+    [person] = [f for f in extract(make_article("a", text), analyzer=fallback) if f.type == "person"][:1]
+    assert person.attr("role") == role

@@ -158,9 +158,20 @@ def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     if "\n" in ctx.text[nat.end : ws[j].start]:
         return None  # a headline ending «السوبر الفرنسي» over a byline «عمر إبراهيم – عين اليوم»
     lead = ws[i - 1] if i > 0 and ws[i - 1].norm not in stops and ws[i - 1].is_word else None
+    if lead is not None and not _role_lead(ws, i - 1):
+        lead = None  # «أمثال الألماني»، «زميله السويدي»، «تشيلسي البرتغالي»: the nationality alone
     role_start = lead.start if lead is not None and lead.end >= nat.start - 1 else nat.start
     role = " ".join(ctx.text[role_start : nat.end].split())
     return k, _add_person(ctx, ws, j, k, role, "pattern.nationality")
+
+
+def _role_lead(ws: list[Word], i: int) -> bool:
+    """The word before a nationality is part of the person's role: a title (لاعب، المدرب) or a
+    definite noun (العالم الألماني), not a name, a verb or a noun with a pronoun (زميله، نفذها)."""
+    if match_title(ws, i, title_lexicon()[0]):
+        return True
+    bare = strip_proclitic(ws[i].text)[1]
+    return match_key(bare).startswith("ال") or match_key(ws[i].text).startswith(("ال", "وال"))
 
 
 def _given_name(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
