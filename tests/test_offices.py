@@ -60,3 +60,16 @@ def test_a_word_the_name_model_denies_is_no_name_spelled_two_ways(fallback) -> N
     ]
     report = compare(arts, analyzer=fallback)
     assert not [f.message for f in report.findings if f.rule == "VR102"]
+
+
+PRESIDENT = "وقرر رئيس اتحاد القدم أحمد بن عيد الحربي تشكيل لجنة للحكام برئاسة إبراهيم العمر."
+
+
+def test_a_patronymic_name_by_its_short_form_elsewhere_is_no_gap(fallback) -> None:
+    other = "ووجه أعضاء المجلس الدعوة للعمر للالتقاء بأحمد عيد ومناقشة المقترح الخاص بلجنة الحكام."
+    assert not _gaps(fallback, PRESIDENT, other)
+
+
+def test_a_short_form_that_goes_on_is_another_man(fallback) -> None:
+    other = "ووجه أعضاء المجلس الدعوة للعمر للالتقاء بأحمد عيد الغامدي ومناقشة المقترح الخاص بلجنة الحكام."
+    assert any("أحمد بن عيد الحربي" in m for m in _gaps(fallback, PRESIDENT, other))
