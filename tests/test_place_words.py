@@ -103,6 +103,20 @@ def test_a_day_of_the_month_after_a_bare_weekday_is_no_count(fallback, text: str
     assert bool([f for f in facts if f.type in ("count", "number")]) is count
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وتوج بايرن باللقب بعد التفوق 5-4 بركلات الترجيح", False),
+        ("واحتفظ بلقب الكأس على حساب أستون فيلا 4/ صفر", False),
+        ("وفاز الفريق 3 - 1 على ضيفه", False),
+        ("وقتل ما بين 10-15 شخصا في الهجوم", True),  # a range, not a score
+    ],
+)
+def test_a_score_is_no_figure(fallback, text: str, count: bool) -> None:
+    facts = extract(make_article("a", text, published=DAY), analyzer=fallback)
+    assert bool([f for f in facts if f.type in ("count", "number")]) is count
+
+
 def test_a_city_names_its_country_for_gaps(fallback) -> None:
     from checker.api import compare
 

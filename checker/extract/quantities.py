@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -282,13 +283,38 @@ class _Figure:
     disp: str
 
 
+#: a score: two whole numbers joined by a dash (or a slash), the first not below the second, so
+#: not a range (5-4، 3 - 1، 2/2; «10-15 شخصا» is a range)
+_SCORE_JOIN = recache.compile(r"\s*[-–/]\s*")
+_NIL_AFTER = recache.compile(r"\s*[-–/]\s*صفر(?![^\W\d_])")
+#: a side's goals, points or sets in a score are at most this
+MAX_SCORE = 30
+
+
+def _scores(text: str, found: list[NumberMatch]) -> set[int]:
+    """Start offsets of the numbers that make up a score (التفوق 5-4، فاز 3 - 1)."""
+    out: set[int] = set()
+    for a in found:
+        if a.written == "digits" and a.value <= MAX_SCORE and _NIL_AFTER.match(text, a.end):
+            out.add(a.start)  # 4-صفر، 3 / صفر
+    for a, b in itertools.pairwise(found):
+        whole = all(x.written == "digits" and x.high is None and float(x.value).is_integer() for x in (a, b))
+        if whole and MAX_SCORE >= a.value >= b.value >= 0 and _SCORE_JOIN.fullmatch(text[a.end : b.start]):
+            out.update((a.start, b.start))
+    return out
+
+
 @extractor("quantities")
 def extract_quantities(ctx: Context) -> None:
     """Figures: percentages, amounts of money, identifiers, ordinals, counts with their noun, bare
     years and bare numbers, each tried in that order."""
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
     back = _folded_offsets(len(ctx.text), index)
-    for m in find_numbers(ctx.text):
+    found = find_numbers(ctx.text)
+    scores = _scores(ctx.text, found)
+    for m in found:
+        if m.start in scores:
+            continue  # «التفوق 5-4 بركلات الترجيح»: a score, not two figures
         if ctx.overlaps_taken(m.start, m.end) or abs(m.value) >= MAX_FIGURE:
             continue  # a 400-digit run is an identifier or noise, not a figure
         fig = _Figure(
