@@ -139,3 +139,17 @@ def test_a_city_names_its_country_for_gaps(fallback) -> None:
 )
 def test_a_diameter_before_a_length_is_no_country(fallback, text: str, qatar: bool) -> None:
     assert ("قطر" in places(fallback, text)) is qatar
+
+
+def test_a_club_named_after_its_city_is_no_place(fallback) -> None:
+    text = "وفاز أرسنال على مانشستر سيتي، فيما يسعى باريس سان جيرمان للتعاقد معه قبل عودته إلى مانشستر."
+    places = [f.text for f in extract(make_article("a", text, published=DAY), analyzer=fallback) if f.type == "place"]
+    assert places == ["مانشستر"]  # only the city he returns to
+
+
+def test_a_year_that_ends_a_name_is_an_edition(fallback) -> None:
+    text = "وأحرز لقب دوري أبطال أوروبا 2012، وفاز باللقب آخر مرة في 2009."
+    dates = {
+        f.text: f.key for f in extract(make_article("a", text, published=DAY), analyzer=fallback) if f.type == "date"
+    }
+    assert dates == {"2012": "edition", "2009": ""}

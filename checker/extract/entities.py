@@ -267,6 +267,26 @@ def _after_indefinite_noun(gz: Gazetteer, folded: str, start: int) -> bool:
     return not (word.startswith("ال") or word in stopwords() or word in gz.list_nouns)
 
 
+@lru_cache(maxsize=1)
+def _club_pattern() -> re.Pattern[str] | None:
+    """The clubs of ``known_orgs.yaml`` whose names have two words or more (a city's name and more:
+    مانشستر سيتي), folded, with an optional proclitic."""
+    names = {match_key(c) for c in lexicons.load("known_orgs").get("clubs", []) if len(c.split()) >= 2}
+    if not names:
+        return None
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![{LETTERS}])(?:[وفبل]|ول|وب)?(?:ال)?(?P<c>{body})(?![{LETTERS}])")
+
+
+def _club_spans(text: str) -> list[tuple[int, int]]:
+    """Where a well-known club whose name starts with a city's is named (text offsets)."""
+    pattern = _club_pattern()
+    if pattern is None:
+        return []
+    folded, index = fold_with_map(text, teh_marbuta=True)
+    return [map_span(index, m.start("c"), m.end("c")) for m in pattern.finditer(folded)]
+
+
 @extractor("entities")
 def extract_entities(ctx: Context) -> None:
     gz = gazetteer()
@@ -277,10 +297,13 @@ def extract_entities(ctx: Context) -> None:
         for a, b, eid, how in find_entities(ctx.text)
     ]
     paired = _compound_places(ctx.text, found, gz)
+    clubs = _club_spans(ctx.text) if found else []
     for n, (a, b, eid, how) in enumerate(found):
         ent = gz.entities[eid]
         if how != "demonym" and _name_glued_to_and(ctx.text, a):
             continue  # «ثيو والكوت»: Walcott, not و + the city of Kut
+        if how != "demonym" and any(s <= a and b <= e for s, e in clubs):
+            continue  # «مانشستر سيتي»، «باريس سان جيرمان»: a club, not the city
         if n in paired:
             continue  # «كوبا أمريكا», «طريق مكة جدة»: two places side by side name a tournament or a road
         if how == "demonym":

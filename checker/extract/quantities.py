@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from pathlib import Path
 
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
+from checker.extract.figure_context import after_edition_head, unit_sizes
+from checker.extract.figure_context import scores as find_scores
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.text import recache
 from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
@@ -71,25 +71,6 @@ def counted_nouns() -> frozenset[str]:
         words += [unit["name"], *unit.get("forms", [])]
     words += list(gazetteer().list_nouns)
     return frozenset(stem(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _unit_sizes() -> dict[str, tuple[str, float]]:
-    """Stem of a unit's name or form -> (dimension, factor): how many of the dimension's base unit
-    one is (``factor`` in nouns.yaml; units without one are left out)."""
-
-    def build() -> dict[str, list[str | float]]:
-        out: dict[str, list[str | float]] = {}
-        for u in lexicons.load("nouns")["units"]:
-            if "factor" in u:
-                for w in (u["name"], *u.get("forms", [])):
-                    out.setdefault(stem(w), [u["dimension"], float(u["factor"])])
-        return out
-
-    here = Path(__file__).resolve().parent
-    sources = [*lexicons.sources("nouns"), here / "base.py", here.parent / "text" / "words.py"]
-    table = lexicons.cached("unit-sizes", sources, build, key=lexicons.package_stamp("wordfreq"))
-    return {k: (str(v[0]), float(v[1])) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -283,27 +264,6 @@ class _Figure:
     disp: str
 
 
-#: a score: two whole numbers joined by a dash (or a slash), the first not below the second, so
-#: not a range (5-4، 3 - 1، 2/2; «10-15 شخصا» is a range)
-_SCORE_JOIN = recache.compile(r"\s*[-–/]\s*")
-_NIL_AFTER = recache.compile(r"\s*[-–/]\s*صفر(?![^\W\d_])")
-#: a side's goals, points or sets in a score are at most this
-MAX_SCORE = 30
-
-
-def _scores(text: str, found: list[NumberMatch]) -> set[int]:
-    """Start offsets of the numbers that make up a score (التفوق 5-4، فاز 3 - 1)."""
-    out: set[int] = set()
-    for a in found:
-        if a.written == "digits" and a.value <= MAX_SCORE and _NIL_AFTER.match(text, a.end):
-            out.add(a.start)  # 4-صفر، 3 / صفر
-    for a, b in itertools.pairwise(found):
-        whole = all(x.written == "digits" and x.high is None and float(x.value).is_integer() for x in (a, b))
-        if whole and MAX_SCORE >= a.value >= b.value >= 0 and _SCORE_JOIN.fullmatch(text[a.end : b.start]):
-            out.update((a.start, b.start))
-    return out
-
-
 @extractor("quantities")
 def extract_quantities(ctx: Context) -> None:
     """Figures: percentages, amounts of money, identifiers, ordinals, counts with their noun, bare
@@ -311,7 +271,7 @@ def extract_quantities(ctx: Context) -> None:
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
     back = _folded_offsets(len(ctx.text), index)
     found = find_numbers(ctx.text)
-    scores = _scores(ctx.text, found)
+    scores = find_scores(ctx.text, found)
     for m in found:
         if m.start in scores:
             continue  # «التفوق 5-4 بركلات الترجيح»: a score, not two figures
@@ -456,7 +416,8 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         if _is_bare_year(m):
             year = int(m.value)
             value_d = {"first": f"{year}-01-01", "last": f"{year}-12-31", "granularity": "year"}
-            ctx.add("date", "", value_d, str(year), m.start, m.end, "numbers.year", [("relative", False)])
+            key = "edition" if after_edition_head(folded, fig.s_f) else ""  # كأس شرق آسيا 2015
+            ctx.add("date", key, value_d, str(year), m.start, m.end, "numbers.year", [("relative", False)])
             return True
         ctx.add("number", "", m.value, fig.disp, m.start, m.end, "numbers.bare", fig.attrs)
         return True
@@ -473,8 +434,8 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         if prev:
             key = prev[-1].key
     attrs = [*fig.attrs, ("noun", text[na:nb])] + ([("others", True)] if others else [])
-    if key in _unit_sizes():
-        attrs.append(("unit", _unit_sizes()[key]))  # ثلث الساعة: 1/3 of 3,600 seconds
+    if key in unit_sizes():
+        attrs.append(("unit", unit_sizes()[key]))  # ثلث الساعة: 1/3 of 3,600 seconds
     end, value, disp = m.end, m.value, fig.disp
     half = _fraction_after(text, nb) if m.high is None and not m.definite else None
     if half is not None:  # أربع ساعات ونصف: four and a half hours

@@ -1,0 +1,78 @@
+"""What stands around a number and changes what it is: a score (5-4، 4/ صفر: no figure), a year
+that ends a name (كأس شرق آسيا 2015: an edition), the unit a count measures in (ثلث الساعة: a
+duration of 1,200 seconds). Used by :mod:`checker.extract.quantities`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from checker import lexicons
+from checker.extract.base import stem, strip_clitics
+from checker.grammar.numerals import NumberMatch
+from checker.text import recache
+from checker.text.chars import match_key
+
+
+@lru_cache(maxsize=1)
+def unit_sizes() -> dict[str, tuple[str, float]]:
+    """Stem of a unit's name or form -> (dimension, factor): how many of the dimension's base unit
+    one is (``factor`` in nouns.yaml; units without one are left out)."""
+
+    def build() -> dict[str, list[str | float]]:
+        out: dict[str, list[str | float]] = {}
+        for u in lexicons.load("nouns")["units"]:
+            if "factor" in u:
+                for w in (u["name"], *u.get("forms", [])):
+                    out.setdefault(stem(w), [u["dimension"], float(u["factor"])])
+        return out
+
+    here = Path(__file__).resolve().parent
+    sources = [*lexicons.sources("nouns"), here / "base.py", here.parent / "text" / "words.py"]
+    table = lexicons.cached("unit-sizes", sources, build, key=lexicons.package_stamp("wordfreq"))
+    return {k: (str(v[0]), float(v[1])) for k, v in table.items()}
+
+
+#: how many words before a bare year an edition head may stand (دوري أبطال أوروبا 2012)
+EDITION_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _edition_heads() -> frozenset[str]:
+    words = lexicons.load("dates").get("edition_heads", [])
+    return frozenset(k[2:] if k.startswith("ال") else k for k in map(match_key, words))
+
+
+def after_edition_head(folded: str, start: int) -> bool:
+    """One of the :data:`EDITION_WORDS` words before *start* (folded offsets; no punctuation between)
+    is an edition head (كأس، دوري، رؤية), clitics and article aside: the year ends a name."""
+    before = re.split(r"[.,،؛:؟!\n()«»\"]", folded[max(0, start - 80) : start])[-1].split()[-EDITION_WORDS:]
+    heads = _edition_heads()
+    for w in before:
+        bare = match_key(strip_clitics(w))
+        if bare in heads or (bare.startswith("ال") and bare[2:] in heads):
+            return True
+    return False
+
+
+#: a score: two whole numbers joined by a dash (or a slash), the first not below the second, so
+#: not a range (5-4، 3 - 1، 2/2; «10-15 شخصا» is a range)
+_SCORE_JOIN = recache.compile(r"\s*[-–/]\s*")
+_NIL_AFTER = recache.compile(r"\s*[-–/]\s*صفر(?![^\W\d_])")
+#: a side's goals, points or sets in a score are at most this
+MAX_SCORE = 30
+
+
+def scores(text: str, found: list[NumberMatch]) -> set[int]:
+    """Start offsets of the numbers that make up a score (التفوق 5-4، فاز 3 - 1)."""
+    out: set[int] = set()
+    for a in found:
+        if a.written == "digits" and a.value <= MAX_SCORE and _NIL_AFTER.match(text, a.end):
+            out.add(a.start)  # 4-صفر، 3 / صفر
+    for a, b in itertools.pairwise(found):
+        whole = all(x.written == "digits" and x.high is None and float(x.value).is_integer() for x in (a, b))
+        if whole and MAX_SCORE >= a.value >= b.value >= 0 and _SCORE_JOIN.fullmatch(text[a.end : b.start]):
+            out.update((a.start, b.start))
+    return out
