@@ -138,3 +138,23 @@ def test_the_word_before_a_nationality_is_in_the_role_only_when_a_title_or_defin
 ) -> None:
     [person] = [f for f in extract(make_article("a", text), analyzer=fallback) if f.type == "person"][:1]
     assert person.attr("role") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("إثر إطاحة الجيش بالرئيس محمد مرسي في العام 2013.", "الرئيس"),
+        ("والتقى بوزير الخارجية عادل الجبير أمس.", "وزير الخارجية"),
+        ("وعبر عن الحساسية لرئيس الوزراء الكندي ستيفن هاربر أمس.", "رئيس الوزراء الكندي"),
+        (
+            "ومعالي نائب السكرتير الخاص لخادم الحرمين الشريفين مساعد رئيس الديوان الملكي"
+            " الأستاذ فهد بن عبدالله العسكر،",
+            "نائب السكرتير الخاص لخادم الحرمين الشريفين مساعد رئيس الديوان الملكي الأستاذ",
+        ),
+    ],
+)
+def test_a_preposition_before_a_title_is_not_in_the_role_nor_is_the_title_it_completes_cut(
+    fallback, text: str, role: str
+) -> None:
+    roles = [f.text for f in extract(make_article("a", text), analyzer=fallback) if f.type == "role"]
+    assert roles == [role]

@@ -165,6 +165,30 @@ def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
     return k, _add_person(ctx, ws, j, k, role, "pattern.nationality")
 
 
+#: how many words before a title that carries ل may be the head it completes
+GENITIVE_HEAD_WORDS = 3
+
+
+def _genitive_head(scan: _Scan, c: int) -> int | None:
+    """Where the role starts when its first title carries ل (لخادم الحرمين الشريفين): the title before
+    it, through definite words, with no punctuation between (نائب السكرتير الخاص), up to
+    :data:`GENITIVE_HEAD_WORDS` words and through a word with و; None when there is none (اتصل لرئيس،
+    الحساسية لرئيس الوزراء)."""
+    ws, titles = scan.ws, title_lexicon()[0]
+    take = None
+    for k in range(c - 1, max(-1, c - 1 - GENITIVE_HEAD_WORDS), -1):
+        w = ws[k]
+        if not w.is_word or scan.ctx.text[w.end : ws[k + 1].start].strip():
+            break
+        title = bool(match_title(ws, k, titles))
+        if not (title or _role_lead(ws, k)):
+            break
+        take = k if title else take
+        if w.text[:1] == "و":
+            break
+    return take  # the leftmost title: «الحساسية لرئيس الوزراء» has none
+
+
 def _role_lead(ws: list[Word], i: int) -> bool:
     """The word before a nationality is part of the person's role: a title (لاعب، المدرب) or a
     definite noun (العالم الألماني), not a name, a verb or a noun with a pronoun (زميله، نفذها)."""
@@ -199,8 +223,13 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     c = _chain_start(scan, i)
     first = ws[c]
     clitic = strip_proclitic(first.text)[0]
-    # a glued conjunction (ووزير المالية) is not part of the role
-    title_start = first.start + (1 if clitic[:1] in ("و", "ف") and clitic[1:] in ("", "ال") else 0)
+    # a glued conjunction or preposition (ووزير المالية، بالرئيس محمد مرسي) is not part of the role
+    lead = clitic[:-2] if clitic.endswith("ال") else clitic
+    glued = len(lead) <= 2 and all(ch in "وفبكل" for ch in lead) and not first.text[len(lead) :].startswith("ل")
+    title_start = first.start + (len(lead) if glued else 0)  # «للرئيس» stays: no «ال» to show
+    head = _genitive_head(scan, c) if glued and "ل" in lead else None
+    if head is not None:  # «نائب السكرتير الخاص لخادم الحرمين الشريفين»: the title is a complement
+        title_start = ws[head].start + (ws[head].text[:1] == "و" and not match_title(ws, head, title_lexicon()[0]))
     j = role_words_end(scan, i + n)
     bodied = j == i + n and j + 1 < len(ws) and ws[j].is_word and ws[j - 1].norm in body_after()
     j += bodied  # «المتحدث باسم فينيفست»: the word after باسم is the body, not the name
