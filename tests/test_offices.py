@@ -73,3 +73,23 @@ def test_a_patronymic_name_by_its_short_form_elsewhere_is_no_gap(fallback) -> No
 def test_a_short_form_that_goes_on_is_another_man(fallback) -> None:
     other = "ووجه أعضاء المجلس الدعوة للعمر للالتقاء بأحمد عيد الغامدي ومناقشة المقترح الخاص بلجنة الحكام."
     assert any("أحمد بن عيد الحربي" in m for m in _gaps(fallback, PRESIDENT, other))
+
+
+def test_two_men_of_one_family_name_are_two_people_for_gaps(fallback) -> None:
+    a = "وقال المتحدث باسم الشرطة العقيد محمد العمري إن الحادث وقع فجر أمس على طريق الساحل."
+    b = "وقال قائد الدوريات اللواء علي العمري إن الحادث وقع فجر أمس على طريق الساحل."
+    gaps = _gaps(fallback, a, b)
+    assert any("محمد العمري" in m for m in gaps) and any("علي العمري" in m for m in gaps), gaps
+
+
+def test_one_given_name_spelled_two_ways_is_one_man(fallback) -> None:
+    a = "وقال الرئيس البوروندي بيار نكورونزيزا إن الانتخابات جرت بنزاهة."
+    b = "وقال الرئيس البوروندي بيير نكورونزيزا إن الانتخابات جرت بنزاهة."
+    assert not _gaps(fallback, a, b)
+
+
+def test_a_qualifier_with_a_pronoun_is_in_the_role() -> None:
+    from checker.api import extract
+
+    facts = extract(make_article("a", "واستقبل أمير قطر ووزير خارجيته خالد العطية الوزير الروسي."), model="none")
+    assert [f.text for f in facts if f.type == "person"] == ["خالد العطية"]

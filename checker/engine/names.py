@@ -131,6 +131,38 @@ def _name_tokens(value: str) -> frozenset[str]:
 _ABD_APART = re.compile(r"(?<!\S)عبد\s+(?=\S)")
 
 
+def given_name(f: Fact) -> str | None:
+    """The given name of a mention written with two or more name words (its first word, folded, a
+    compound written apart joined: عبد الله), None for a mention by one word (a surname alone)."""
+    words = [t for t in _ABD_APART.sub("عبد", match_key(f.text)).split() if t not in _particles()]
+    return words[0] if len(words) >= 2 else None
+
+
+def by_given_name(cluster: list[Fact]) -> list[list[Fact]]:
+    """A surname cluster split into its people by given name (محمد بن علي العمري / علي بن ياسين
+    العمري: a son and his father), mentions by surname alone going with each; one group when the
+    mentions name at most one given name."""
+    given: dict[str, list[Fact]] = defaultdict(list)
+    bare: list[Fact] = []
+    for f in cluster:
+        g = given_name(f)
+        (given[g] if g else bare).append(f)
+    if len(given) <= 1:
+        return [cluster]
+    names = sorted(given)
+    sets = DisjointSets(names)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if _close_words(frozenset([a]), frozenset([b])) or translit_variant(a, b):
+                sets.union(a, b)  # بيار / بيير، محمد / حمد: one given name spelled or slipped two ways
+    people: dict[str, list[Fact]] = defaultdict(list)
+    for g in names:
+        people[sets.find(g)] += given[g]
+    if len(people) == 1:
+        return [cluster]
+    return [sorted(fs + bare, key=Fact.sort_key) for _, fs in sorted(people.items())]
+
+
 def _contained(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
     """One full name's words all appear in the other's, and there are at least two of them."""
     return any(len(x) >= 2 and len(y) >= 2 and (x <= y or y <= x) for x in a for y in b)

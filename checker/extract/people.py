@@ -344,13 +344,27 @@ def role_words_end(scan: _Scan, j: int) -> int:
     while j < len(ws) and q < MAX_QUALIFIERS:
         span = scan.ents.inside(ws[j].start, ws[j].end)
         inner = match_title(ws, j, scan.titles)  # نائب رئيس بلدية: a title inside the role
-        if not (ws[j].norm in scan.quals or span or inner):
+        if not (ws[j].norm in scan.quals or span or inner or _qualifier_with_pronoun(ws[j].norm, scan.quals)):
             break
         j += max(1, inner)
         q += 1
         while span and j < len(ws) and ws[j].end <= span[1]:
             j += 1
     return j
+
+
+#: possessive pronouns a qualifier may carry (وزير خارجيته خالد العطية: "his foreign minister")
+_PRONOUNS = ("هم", "ها", "ه")
+
+
+def _qualifier_with_pronoun(word: str, quals: frozenset[str]) -> bool:
+    """A qualifier with a possessive pronoun (خارجيته، داخليتها): in the role, not the name."""
+    for p in _PRONOUNS:
+        if word.endswith(p) and len(word) > len(p) + 2:
+            base = word[: -len(p)]
+            base = base[:-1] + "ه" if base.endswith("ت") else base  # خارجيت -> خارجيه (teh marbuta)
+            return base in quals or "ال" + base in quals or base + "ه" in quals
+    return False
 
 
 #: punctuation between a title and the name it introduces (أمين عام الحزب، عبدالعزيز جباري)

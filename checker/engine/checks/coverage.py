@@ -14,7 +14,7 @@ from checker.engine.checks.compare import FACTS as ALIGNABLE
 from checker.engine.checks.variant import SPELLING_PARAMS
 from checker.engine.evidence import ev, finding, noun, others
 from checker.engine.factbase import AlignSpec, FactBase
-from checker.engine.names import person_clusters
+from checker.engine.names import by_given_name, person_clusters
 from checker.engine.rules import Rule
 from checker.facts.figures import amount, same_amount
 from checker.model import Fact, Finding
@@ -145,7 +145,7 @@ def _people(rule: Rule, fb: FactBase) -> list[Finding]:
     someone: :mod:`checker.extract.person_checks`), nor one whose title and given name another
     article gives a person (الدكتورة ميساء السويلم / الدكتورة ميساء نصائح: the name cut wrong), nor one
     another article names by his office alone where the rule reads ``office`` facts (وسمو ولي ولي عهده)."""
-    clusters = person_clusters(fb.of(("person",)), rule)
+    clusters = [p for c in person_clusters(fb.of(("person",)), rule) for p in by_given_name(c)]
     named_offices = {(f.article, k) for f in fb.of(("office",)) for k in f.attr("holders") or ()}
     named_offices = named_offices if "office" in rule.facts else set()
     out = []
