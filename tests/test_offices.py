@@ -44,6 +44,7 @@ def test_offices_leave_out_the_persons_own_titles() -> None:
         ("محافظ", "احساء"),
         ("رئيس", "مجلس", "اداره", "جمعيه"),
     ]
+    assert offices("خادم الحرمين الشريفين الملك") == [("خادم", "حرمين", "شريفين")]
     assert offices("الشهيد الجندي أول") == []  # a rank is no office
     assert offices("الرئيس") == []  # one word names no one post
 
