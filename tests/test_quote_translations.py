@@ -59,3 +59,25 @@ def test_a_quotation_another_article_gives_as_reported_speech_is_no_gap(fallback
         "ويمكن الشباب من أن يصبحوا مبتكرين في القطاع مستقبلا."
     )
     assert quote_gaps(fallback, quoted, reported) == []
+
+
+def test_a_long_statement_retold_with_most_of_its_words_is_echoed() -> None:
+    from checker.extract.quotes import _content_words, echoed
+    from checker.text.chars import match_key
+
+    quote = match_key(
+        "سيعقد الوزير اجتماعا ثلاثيا مع نظيريه الأميركي والسعودي في الدوحة لبحث الأزمة السورية والملف اليمني والعراقي"
+    )
+    other = _content_words(
+        match_key("يعقد في الدوحة اجتماع ثلاثي سعودي أميركي روسي لبحث الأزمة السورية على مستوى الوزراء")
+    )
+    assert echoed(quote, other)
+
+
+def test_a_short_quotation_sharing_four_words_is_not_echoed() -> None:
+    from checker.extract.quotes import _content_words, echoed
+    from checker.text.chars import match_key
+
+    quote = match_key("شرف عظيم أن يكتمل اتفاق ميلانو مع الرئيس برلسكوني")
+    other = _content_words(match_key("وقع برلسكوني الرئيس السابق اتفاقا مبدئيا لبيع حصة من ميلانو"))
+    assert not echoed(quote, other)

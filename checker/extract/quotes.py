@@ -106,6 +106,10 @@ def extract_quotes(ctx: Context) -> None:
 ECHO_SHARE = 0.6
 #: quotations with fewer content words than this are never taken as echoed (too little evidence)
 ECHO_MIN_WORDS = 4
+#: a looser share that is enough when this many content words or more are carried (a long
+#: statement retold in another wire's words: «سيعقد اجتماعًا ثلاثيًا» / «يعقد ... اجتماع ثلاثي»)
+ECHO_LOOSE_SHARE = 0.55
+ECHO_LOOSE_WORDS = 5
 
 
 def _content_words(folded: str) -> list[str]:
@@ -123,7 +127,7 @@ def echoed(quote: str, other: list[str]) -> bool:
         return False
     width = 2 * len(wanted)
     hits = [(i, w) for i, w in enumerate(other) if w in wanted]
-    need = ECHO_SHARE * len(wanted)
+    need = min(ECHO_SHARE * len(wanted), max(ECHO_LOOSE_SHARE * len(wanted), ECHO_LOOSE_WORDS))
     counts: dict[str, int] = {}
     lo = 0
     for i, w in hits:
