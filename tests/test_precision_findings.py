@@ -341,3 +341,8 @@ def test_an_outlet_is_not_compared_with_itself_for_gaps(fallback) -> None:
         ]
         found = [e.text for f in compare(arts, analyzer=fallback).findings if f.rule == "GP101" for e in f.evidence]
         assert ("7" in " ".join(found)) is expected, (sources, found)
+
+
+def test_an_elative_of_a_weak_root_is_no_typo(fallback) -> None:
+    facts = extract(make_article("a", "وكان الطالب هو الأوعى بين زملائه، والحل الأجدى هو الحوار."), fallback)
+    assert not [f.text for f in facts if f.type == "lint" and f.key == "typo"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from checker.extract.base import Context, Spans, extractor
@@ -119,9 +120,16 @@ def _word_slips(ctx: Context) -> None:
             continue
         if zipf(tok.text) > 0 or is_known(tok.text, 0.01) or is_inflected(tok.text) or _rare_known_form(tok.text):
             continue
+        if _ELATIVE.fullmatch(match_key(tok.text, keep_maqsura=True)):
+            continue  # «الأوعى», «الأجدى»: the elative of a root with a weak last letter, a form, not a slip
         cands = typo_candidates(tok.text)
         if cands and not _foreign_name(tok.text):
             ctx.add("lint", "typo", cands[0][1], cands[0][1], a, b, "words.typo", claim=False)
+
+
+#: the elative أفعل of a root whose last letter is weak, with the article and a proclitic allowed
+#: (الأعلى، الأوعى، بالأجدى): a regular form the frequency list may not hold
+_ELATIVE = re.compile(r"(?:[وفبلك]|وب|ول|فب|فل)?(?:ال)?ا[^\W\d_]{2}ى")
 
 
 def _foreign_name(word: str) -> bool:
