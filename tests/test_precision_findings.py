@@ -346,3 +346,24 @@ def test_an_outlet_is_not_compared_with_itself_for_gaps(fallback) -> None:
 def test_an_elative_of_a_weak_root_is_no_typo(fallback) -> None:
     facts = extract(make_article("a", "وكان الطالب هو الأوعى بين زملائه، والحل الأجدى هو الحوار."), fallback)
     assert not [f.text for f in facts if f.type == "lint" and f.key == "typo"]
+
+
+LEAD = (
+    "وصل نائب الرئيس اليمني ورئيس الحكومة إلى مدينة عدن أمس على رأس وفد حكومي كبير، في أول زيارة "
+    "للمدينة منذ تحريرها، وتفقد المطار والميناء وعددا من المرافق العامة."
+)
+
+
+TAIZ = "وفي تعز، قالت مصادر في المقاومة الشعبية إن مقاتليها سيطروا على مواقع جديدة في جبل صبر بعد معارك عنيفة."
+
+
+def test_an_item_under_its_own_subhead_is_no_gap(fallback) -> None:
+    roundup = LEAD + "\n\nجبهة تعز\n\n" + TAIZ
+    r = run(fallback, roundup, LEAD)
+    assert not [f.message for f in r.findings if f.kind == "gap" and "تعز" in f.message]
+
+
+def test_a_short_line_with_punctuation_is_no_subhead(fallback) -> None:
+    article = LEAD + "\n\nوأضاف: تعز.\n\n" + TAIZ
+    r = run(fallback, article, LEAD)
+    assert [f.message for f in r.findings if f.kind == "gap" and "تعز" in f.message]

@@ -1,6 +1,7 @@
 """Asides: the parts of an article that are not its story's event. A background sentence («يشار
 إلى أن السلطات أعلنت الشهر الماضي ...») and the rest of an article after a topic shift («من جهة
-ثانية، ...», «في سياق آخر») are each an ``aside`` fact spanning that text; the gap rules leave
+ثانية، ...», «في سياق آخر») or a subhead («جبهة تعز»: a round-up's next item) are each an
+``aside`` fact spanning that text; the gap rules leave
 out what only an aside states (a second, appended item is no gap in the story). Phrases:
 ``aside_openers`` and ``topic_shifts`` in ``rules/lexicons/stopwords.yaml``. A dateline (the
 byline or place the copy was filed from: «عين اليوم – الرياض», «واس- نجران:») is an aside too:
@@ -52,11 +53,38 @@ def extract_asides(ctx: Context) -> None:
         start = at(m.end() - len(m.group().lstrip(_LEAD)))
         ctx.add("aside", "shift", text[start : at(m.end())], "topic shift", start, len(text), "asides", claim=False)
         break  # the rest of the article, from the first shift
+    sub = _subhead(text)
+    if sub is not None:  # «جبهة تعز», «معارك الجنوب»: a round-up's next item under its own subhead
+        ctx.add("aside", "shift", text[sub[0] : sub[1]], "subhead", sub[0], len(text), "asides", claim=False)
     for m in opener.finditer(folded):
         start, end = at(m.end() - len(m.group().lstrip(_LEAD))), at(m.end())
         stop = _sentence_end(text, end)
         ctx.add("aside", "background", text[start:end], "background", start, stop, "asides", claim=False)
     _dateline(ctx)
+
+
+#: a subhead: a line of at most this many words, with no sentence punctuation, between paragraphs
+SUBHEAD_WORDS = 5
+#: the paragraphs around a subhead have at least this many characters (a line of a list is none)
+PARAGRAPH_CHARS = 80
+_LINE = regex.compile(r"[^\n]+")
+_SENTENCE_MARKS = '.!؟?:،,؛;«»"()'
+
+
+def _subhead(text: str) -> tuple[int, int] | None:
+    """The first subhead after the lead: a short line with no sentence punctuation, after a
+    paragraph of the body and before another (a round-up's next item: «جبهة تعز»)."""
+    lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text) if m.group().strip()]
+    seen_body = False
+    for n, (a, b, line) in enumerate(lines):
+        if len(line) >= PARAGRAPH_CHARS:
+            seen_body = True
+            continue
+        short = 1 <= len(line.split()) <= SUBHEAD_WORDS and not any(c in _SENTENCE_MARKS for c in line)
+        if seen_body and short and n + 1 < len(lines) and len(lines[n + 1][2]) >= PARAGRAPH_CHARS:
+            start = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+            return start, start + len(line)
+    return None
 
 
 #: a dateline: at the start of one of the article's first lines, at most :data:`DATELINE_WORDS`
