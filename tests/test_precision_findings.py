@@ -367,3 +367,16 @@ def test_a_short_line_with_punctuation_is_no_subhead(fallback) -> None:
     article = LEAD + "\n\nوأضاف: تعز.\n\n" + TAIZ
     r = run(fallback, article, LEAD)
     assert [f.message for f in r.findings if f.kind == "gap" and "تعز" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("وقالت هيئة بي.سي البريطانية إن البث مستمر.", False),  # an acronym of two letters' names
+        ("ورسم الفنان العمل جداريا في الساحة العامة.", False),  # a nisba adverb, not جدار + يا
+        ("وقال له.في المساء حضر الجميع.", True),  # a sentence end with no space
+    ],
+)
+def test_lint_spares_acronyms_and_adverbs(fallback, text: str, flagged: bool) -> None:
+    lint = [f for f in extract(make_article("a", text), fallback) if f.type == "lint" and f.key != "typo"]
+    assert bool(lint) is flagged, [(f.key, f.text) for f in lint]

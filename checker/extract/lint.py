@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from checker import lexicons
 from checker.extract.base import Context, Spans, extractor
 from checker.text import recache
 from checker.text.chars import ALPHABET_LETTERS, LETTERS, match_key
@@ -162,9 +164,17 @@ def _rare_known_form(word: str) -> bool:
 
 
 def _abbreviation(run: str) -> bool:
-    """Single letters joined by dots (ص.ب), or letter names with two dots or more (إتش.إس.بي.سي،
-    ام.اتش.): two short words and one dot (له.في) are a sentence end with no space."""
-    return run.count(".") >= 2 or all(len(part) <= 1 for part in run.split("."))
+    """Single letters joined by dots (ص.ب), letter names with two dots or more (إتش.إس.بي.سي،
+    ام.اتش.), or Latin letters' names joined by one dot (بي.سي): two other short words and one dot
+    (له.في) are a sentence end with no space."""
+    parts = run.rstrip(".").split(".")
+    return run.count(".") >= 2 or all(len(p) <= 1 for p in parts) or all(p in _letter_names() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> frozenset[str]:
+    """``latin_letter_names`` (stopwords.yaml): بي.سي is an acronym of two letters' names."""
+    return frozenset(lexicons.load("stopwords").get("latin_letter_names", []))
 
 
 def _punctuation(ctx: Context) -> None:

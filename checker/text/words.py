@@ -81,6 +81,10 @@ def is_inflected(word: str) -> bool:
     return False
 
 
+#: function words that only stand before the word they govern (the vocative): never a glued word's end
+LEADING_ONLY = frozenset({"يا"})
+
+
 @lru_cache(maxsize=100_000)
 def split_glued(word: str, known: frozenset[str] = frozenset()) -> tuple[str, str, float] | None:
     """Split a word that is two known words written without a space: ``(left, right, score)``.
@@ -113,6 +117,8 @@ def split_glued(word: str, known: frozenset[str] = frozenset()) -> tuple[str, st
             continue
         if nisba and not right.startswith("ال"):
             continue
+        if right in LEADING_ONLY:
+            continue  # جداريا، سنويا: a nisba adverb, not جدار + the vocative يا (which precedes its noun)
         definite = left.startswith("ال") or right.startswith("ال")
         need_l = KNOWN if definite or left in known else GLUE_KNOWN
         need_r = KNOWN if definite or right in known else GLUE_KNOWN
