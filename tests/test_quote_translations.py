@@ -81,3 +81,30 @@ def test_a_short_quotation_sharing_four_words_is_not_echoed() -> None:
     quote = match_key("شرف عظيم أن يكتمل اتفاق ميلانو مع الرئيس برلسكوني")
     other = _content_words(match_key("وقع برلسكوني الرئيس السابق اتفاقا مبدئيا لبيع حصة من ميلانو"))
     assert not echoed(quote, other)
+
+
+MOURINHO_A = (
+    'وقال المدرب جوزيه مورينيو إن الفريق جاهز للموسم الجديد. وأضاف "بعد مشاركة فالكاو أصبح الفريق يلعب '
+    'بشكل مباشر وبصورة أفضل. نجحا في تقارب الخطوط واللعب في نصف ملعب المنافس. واحتفظ فالكاو بالكرة بطريقة جيدة."'
+)
+MOURINHO_B = (
+    'وقال المدرب جوزيه مورينيو "منذ إشراك فالكاو أصبح الفريق أكثر فعالية وخطورة على المرمى، لقد أغلق اللاعبون '
+    'جميع المنافذ وجعلوا الكرة في نصف ملعب برشلونة بصورة دائمة، وتحكم فالكاو بالكرة بصورة جيدة للغاية".'
+)
+
+
+def test_a_quotation_after_wa_adaf_is_the_last_speakers(fallback) -> None:
+    from checker.api import extract, make_article
+
+    quotes = [f for f in extract(make_article("a", MOURINHO_A), fallback) if f.type == "quote"]
+    assert [q.key for q in quotes] == ["مورينيو"]
+
+
+def test_two_looser_translations_of_one_statement_are_no_gaps(fallback) -> None:
+    import datetime as dt
+
+    from checker.api import compare, make_article
+
+    day = dt.date(2015, 8, 2)
+    r = compare([make_article("a", MOURINHO_A, published=day), make_article("b", MOURINHO_B, published=day)], fallback)
+    assert not [f.message for f in r.findings if f.rule == "GP104"]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from checker.extract.base import Context, extractor, stopwords
 from checker.extract.titles import speech_verbs
+from checker.model import Fact
 from checker.text import recache
 from checker.text.chars import match_key
 from checker.text.clitics import CONJUNCTIONS
@@ -81,9 +82,15 @@ def _pairs(text: str) -> Iterator[tuple[re.Match[str], str]]:
         pos = m.end()
 
 
+#: a quotation with no speaker named near it is the last speaker's when it starts within this many
+#: characters of his quotation's end and no one else is named between («وأضاف "..."»، «وتابع: "..."»)
+SPEAKER_CARRIES = 200
+
+
 @extractor("quotes")
 def extract_quotes(ctx: Context) -> None:
     people = sorted((f for f in ctx.facts if f.type == "person"), key=lambda f: f.start)
+    last: tuple[Fact, int] | None = None  # the last speaker and where his quotation ends
     for m, group in _pairs(ctx.text):
         inner, a, b = _closed(m.group(group), m.start(group))
         n = len(inner.split())
@@ -94,6 +101,11 @@ def extract_quotes(ctx: Context) -> None:
         for p in people:
             if p.end <= a and p.sentence in (sent, sent - 1):
                 speaker = p
+        if speaker is None and last is not None and a - last[1] <= SPEAKER_CARRIES:
+            if not any(last[1] <= p.start < a for p in people):
+                speaker = last[0]  # «وأضاف "..."»: the same speaker goes on, no one named between
+        if speaker is not None:
+            last = (speaker, b)
         attrs: list[tuple[str, object]] = []
         if speaker is not None:
             attrs.append(("speaker", speaker.value))

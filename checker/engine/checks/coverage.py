@@ -72,6 +72,14 @@ PARAMS: dict[str, Any] = {
             "description": "quotation gaps: no gap where another article has a quotation sharing this share "
             "of the shorter one's content words (one statement in another agency's translation)",
         },
+        "mirror_overlap": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "quotation gaps: two articles that each carry a quotation of one speaker the other "
+            "lacks, sharing this share of the shorter one's content words (and four words), carry one statement "
+            "in two looser translations: neither is a gap",
+        },
         "skip_one_in_words": {
             "type": "boolean",
             "description": "figure gaps: a count of one written in words after its noun (في أسبوع واحد، عائلة "
@@ -307,7 +315,7 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
     """A figure, date or quotation that aligns with nothing in the other articles."""
     value_types = tuple(t for t in rule.facts if t not in ("person", "office", *ENTITIES))
     spec = AlignSpec.from_params(rule.param("align_facts", value_types), rule.params)
-    out = []
+    lone: list[Cluster] = []
     for g in fb.groups(spec):
         if len(g.articles()) != 1:
             continue
@@ -323,8 +331,39 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
         overlap = rule.param("min_content_overlap", 0)
         if c.type == "quote" and overlap and _translated_elsewhere(c, fb, overlap):
             continue  # the same words in another agency's translation (لا شك على الإطلاق … أكثر أمانا)
-        out.append(_gap(rule, c.facts, c.type, c.first.display, fb))
-    return out
+        lone.append(c)
+    mirrored = _mirror_pairs(lone, rule.param("mirror_overlap", 0))
+    return [_gap(rule, c.facts, c.type, c.first.display, fb) for c in lone if id(c) not in mirrored]
+
+
+#: a mirror pair shares at least this many content words
+MIRROR_SHARED_WORDS = 4
+
+
+def _mirror_pairs(lone: list[Cluster], share: float) -> set[int]:
+    """Quotation gaps that come in pairs: two articles each carry a quotation of one speaker that
+    the other lacks, sharing at least *share* of the shorter one's content words (and
+    :data:`MIRROR_SHARED_WORDS`): one statement in two agencies' looser translations (بعد مشاركة
+    فالكاو أصبح الفريق … نصف ملعب المنافس / منذ إشراك فالكاو أصبح الفريق … نصف ملعب برشلونة)."""
+    if not share:
+        return set()
+    quotes = [c for c in lone if c.type == "quote" and c.key]
+    stems = {id(c): content_stems(" ".join(str(f.value) for f in c.facts)) for c in quotes}
+
+    def score(a: Cluster, b: Cluster) -> float:
+        if a.article == b.article or a.key != b.key:
+            return 0.0
+        shared = len(stems[id(a)] & stems[id(b)])
+        smaller = min(len(stems[id(a)]), len(stems[id(b)]))
+        return shared / smaller if shared >= MIRROR_SHARED_WORDS and shared >= share * smaller else 0.0
+
+    best: dict[int, Cluster] = {}
+    for a in quotes:
+        top = max(((score(a, b), -n) for n, b in enumerate(quotes) if b is not a), default=(0.0, 0))
+        if top[0] > 0:
+            best[id(a)] = quotes[-top[1]]
+    # one statement, one translation each: only quotations that are each other's best match pair up
+    return {i for i, b in best.items() if id(b) in best and id(best[id(b)]) == i}
 
 
 #: at least this many content words shared, besides the share of the shorter quotation
