@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.api import compare, make_article
+import pytest
+
+from checker.api import compare, extract, make_article
 
 SUNDAY = dt.date(2015, 8, 2)
 
@@ -191,3 +193,19 @@ def test_a_day_inside_a_week_fits_it_but_is_no_agreement(fallback) -> None:
     # the same day twice is an agreement
     r = run(fallback, b, b.replace("الجمعة", "يوم الجمعة"))
     assert [f for f in r.findings if f.kind == "agreement" and f.fact == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ويدشن أمير المنطقة الثلاثاء المبنى الجديد للجامعة.", "2015-08-04"),  # imperfect: the coming one
+        ("وسيرعى الأمير الثلاثاء حفل التخرج.", "2015-08-04"),  # future
+        ("ودشن أمير المنطقة الثلاثاء المبنى الجديد للجامعة.", "2015-07-28"),  # perfect: the last one
+        ("تقرير صدر الثلاثاء عن الوزارة.", "2015-07-28"),  # a noun opens the clause, not a verb
+    ],
+)
+def test_a_bare_weekday_in_a_clause_about_what_is_to_come_is_the_coming_one(fallback, text: str, day: str) -> None:
+    dates = [
+        f.display for f in extract(make_article("a", text, published=dt.date(2015, 8, 2)), fallback) if f.type == "date"
+    ]
+    assert dates == [day]

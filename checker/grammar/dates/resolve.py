@@ -44,6 +44,7 @@ from checker.grammar.dates.intervals import (
 )
 from checker.grammar.dates.lexicon import DateLexicon, lookup_key
 from checker.text.chars import map_span, strip_marks
+from checker.text.words import zipf
 
 Fields = dict[str, Any]
 
@@ -426,9 +427,37 @@ def weekday_date(m: regex.Match[str], c: Ctx) -> Fields | None:
         d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or 7)
     elif rel == "past":
         d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or 7)
+    elif _future_clause(m.string, m.start("wd")):
+        d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7)  # «يدشن الأمير الثلاثاء …»: the coming one
     else:
         d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7)
     return fields(d, d, "day", weekday=wd, relative=True)
+
+
+#: where a clause starts: a sentence end, a comma, a colon or a line break
+_CLAUSE_START = regex.compile(r"[.،,:؛;!؟?\n][^.،,:؛;!؟?\n]*$")
+#: a clause's first word that is a verb in the imperfect or the future, by its letters: a prefix
+#: (ي، ت، ن; سي، ست، سن، سأ) before three to five letters, no nominal ending (يدشن، ستقام، سيرعى)
+_FUTURE_VERB = regex.compile(r"(?:[وف])?(?:س[يتنأا]|[يتن])\p{L}{3,5}")
+_NOMINAL_END = ("ة", "ات", "ين", "ون", "ية")
+#: a word the press writes with the article this often (zipf) is a noun, whatever its first letter
+NOUN_WITH_ARTICLE = 2.0
+
+
+def _future_clause(text: str, at: int) -> bool:
+    """The clause a bare weekday stands in opens with an imperfect or future verb (ويدشن أمير منطقة
+    عسير الثلاثاء المبنى الجديد): news tells what is to come so; a past event takes the perfect."""
+    window = text[max(0, at - 120) : at]
+    start = _CLAUSE_START.search(window)
+    words = (window[start.start() + 1 :] if start else window).split()
+    if not words:
+        return False
+    first = strip_marks(words[0])
+    if first in ("سوف", "وسوف"):
+        return True
+    bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 4 else first
+    verb = bool(_FUTURE_VERB.fullmatch(first)) and not first.endswith(_NOMINAL_END)
+    return verb and zipf("ال" + bare) < NOUN_WITH_ARTICLE  # تقرير: a noun (التقرير), not a verb
 
 
 def decade_date(m: regex.Match[str], c: Ctx) -> Fields | None:
