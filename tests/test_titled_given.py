@@ -45,3 +45,12 @@ def test_common_word_given_name_after_a_title_opens_a_name(fallback, text: str, 
 )
 def test_common_word_given_name_without_a_name_after_it_stays_a_word(fallback, text: str) -> None:
     assert not any(name.startswith("سعيد") for name, _ in people(fallback, text))
+
+
+def test_a_nisba_after_a_titled_given_name_is_the_family_name(fallback) -> None:
+    from checker.api import extract, make_article
+
+    text = "وكان المتحدث الأمني بوزارة الداخلية اللواء منصور التركي أشار إلى أن دورية تعرضت لإطلاق نار."
+    facts = extract(make_article("a", text), fallback)
+    assert [f.text for f in facts if f.type == "person"] == ["منصور التركي"]
+    assert all(f.attr("doubtful") for f in facts if f.type == "nationality")  # no mention of Turkey

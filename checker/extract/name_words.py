@@ -154,6 +154,8 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
         if taken and k >= j + 2 and ws[k - 2].norm in patronymics() and _titled_elsewhere(ctx, ws[k]):
             taken = False  # «عبدالله بن محمد السويد … نقل الدكتور السويد»: a family name, not Sweden
+        if taken and titled and k == j + 1 and given_at(ws, j) and _definite_nisba(ws[k].norm):
+            taken = False  # «اللواء منصور التركي»: after a titled given name, a nisba is the family name
         if taken and not forebear(ws, k, j):
             # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
             # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
@@ -183,6 +185,11 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
         return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
+
+
+def _definite_nisba(word: str) -> bool:
+    """A definite nisba (التركي، المصري): the shape of a demonym and of many family names."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) >= 5
 
 
 def _titled_elsewhere(ctx: Context, w: Word) -> bool:

@@ -106,6 +106,8 @@ def _surnames(ctx: Context, titled: list[Fact]) -> None:
     for i, f in enumerate(ctx.facts):
         if f.type in ("place", "org") and not f.attr("doubtful") and (i in marked or match_key(f.text) in surnames):
             ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "surname")))
+        elif f.type == "nationality" and any(p.start < f.start and f.end <= p.end for p in titled):
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "surname")))  # «منصور التركي»
 
 
 @lru_cache(maxsize=1)

@@ -209,7 +209,8 @@ def _entities(rule: Rule, fb: FactBase) -> list[Finding]:
     # a demonym names its country: «الاجتياح التركي» mentions Turkey, «المنتخب الألماني» Germany
     demonyms: dict[str, set[str]] = defaultdict(set)
     for f in fb.of(("nationality",)):
-        demonyms[f.key].add(f.article)
+        if not f.attr("doubtful"):  # «اللواء منصور التركي»: a family name, no mention of Turkey
+            demonyms[f.key].add(f.article)
     # and a city its country, where the country only qualifies something (جنوب اليمن) and is no
     # place where something happens (بالسعودية): «عدن اليوم باتت أكثر أمناً» is a story in Yemen
     cities: dict[str, set[str]] = defaultdict(set)
