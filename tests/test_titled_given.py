@@ -54,3 +54,17 @@ def test_a_nisba_after_a_titled_given_name_is_the_family_name(fallback) -> None:
     facts = extract(make_article("a", text), fallback)
     assert [f.text for f in facts if f.type == "person"] == ["منصور التركي"]
     assert all(f.attr("doubtful") for f in facts if f.type == "nationality")  # no mention of Turkey
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضحت الإدارة أن جولة الأمير خالد الفيصل عثرات طريق مكة جدة السريع.", "خالد الفيصل"),
+        ("وقالت رئيسة اللجنة الدكتورة عهود عبد العزيز عويضة إن الحملة مستمرة.", "عهود عبد العزيز عويضة"),
+        ("وقال الشيخ محمد الحمد العلي إن الحملة مستمرة.", "محمد الحمد العلي"),
+    ],
+)
+def test_after_a_family_name_with_the_article_only_another_goes_on(fallback, text: str, name: str) -> None:
+    from checker.api import extract, make_article
+
+    assert [f.text for f in extract(make_article("a", text), fallback) if f.type == "person"][:1] == [name]

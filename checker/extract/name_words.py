@@ -168,6 +168,9 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         family = prev.startswith("ال") and prev not in particles and prev != "الله" and not title_word(ws[k - 1])
         if family and given_at(ws, k) and not forebear(ws, k, j):
             break  # «مؤسسة سالم بن محفوظ الخيرية بدر الشهري»: a given name after a family name opens the next name
+        compound = k >= j + 2 and (ws[k - 2].norm == "عبد" or ws[k - 2].norm in particles)  # عبد العزيز، أبو الحسن
+        if family and not compound and k >= j + 2 and not ws[k].norm.startswith("ال") and ws[k].norm not in particles:
+            break  # «الأمير خالد الفيصل عثرات طريق»: after a family name with ال only another ال… goes on
         if k >= j + 2 and ws[k - 2].norm in clans() and not ws[k].norm.startswith("ال"):
             break  # «… آل الشيخ ترسية»: after a clan's name only a family name (ال…) goes on
         halves += abd_rest(ws, k, j) or ws[k].norm in particles  # بن، أبو: no word of the limit
