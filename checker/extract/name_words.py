@@ -168,7 +168,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         family = prev.startswith("ال") and prev not in particles and prev != "الله" and not title_word(ws[k - 1])
         if family and given_at(ws, k) and not forebear(ws, k, j):
             break  # «مؤسسة سالم بن محفوظ الخيرية بدر الشهري»: a given name after a family name opens the next name
-        compound = k >= j + 2 and (ws[k - 2].norm == "عبد" or ws[k - 2].norm in particles)  # عبد العزيز، أبو الحسن
+        compound = abd_rest(ws, k - 1, j) or (k >= j + 2 and ws[k - 2].norm in particles)  # صلاح الدين، أبو الحسن
         if family and not compound and k >= j + 2 and not ws[k].norm.startswith("ال") and ws[k].norm not in particles:
             break  # «الأمير خالد الفيصل عثرات طريق»: after a family name with ال only another ال… goes on
         if k >= j + 2 and ws[k - 2].norm in clans() and not ws[k].norm.startswith("ال"):
@@ -229,8 +229,12 @@ def _title_after(w: Word) -> bool:
 
 def abd_rest(ws: list[Word], k: int, j: int) -> bool:
     """Word *k* completes a compound given name written apart inside the name started at *j*
-    (عبد الرحمن: الرحمن is no name word on its own)."""
-    return k > j and ws[k - 1].norm == "عبد" and given_at(ws, k - 1)
+    (عبد الرحمن، صلاح الدين، نور الدين: الرحمن and الدين are no name words on their own)."""
+    if not k > j:
+        return False
+    if ws[k - 1].norm == "عبد":
+        return given_at(ws, k - 1)
+    return joined(ws, k - 1) and given_key(f"{ws[k - 1].text} {ws[k].text}") in name_lexicon()[0]
 
 
 def allah_rest(ws: list[Word], k: int, j: int, particles: frozenset[str]) -> bool:
