@@ -64,6 +64,9 @@ def test_a_nisba_after_a_titled_given_name_is_the_family_name(fallback) -> None:
         ("وقال الشيخ محمد الحمد العلي إن الحملة مستمرة.", "محمد الحمد العلي"),
         ("وأكد زعيمه صلاح الدين دميرتاش أمس أن حزبه مهدد بالحظر.", "صلاح الدين دميرتاش"),  # a compound given name
         ("وقال صلاح الدين دميرتاش إن حزبه مهدد بالحظر.", "صلاح الدين دميرتاش"),
+        ("وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد.", "باراك أوباما"),  # a frequent foreign name
+        ("بعد موافقة ولي ولي العهد الأمير محمد بن سلمان لإبراز دور القوات.", "محمد بن سلمان"),  # ل + hamza word
+        ("واجتمع الوزير سيرغي لافروف والمتحث الرسمي عدنان المعيبيد.", "سيرغي لافروف"),  # و + the article
     ],
 )
 def test_after_a_family_name_with_the_article_only_another_goes_on(fallback, text: str, name: str) -> None:

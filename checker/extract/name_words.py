@@ -20,6 +20,10 @@ from checker.text.words import strip_proclitic, zipf
 MAX_NAME_TOKENS = 5
 #: a first name token this frequent must be tagged PROPN by the model to count as a name
 COMMON_WORD_ZIPF = 5.0
+#: a word the press writes with the article this often (zipf) is an Arabic noun, not a foreign name
+ARABIC_NOUN_ZIPF = 2.0
+#: a later name word that is و/ل/ب glued before a hamza word this frequent (لإبراز) is that word, no name
+GLUED_WORD_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +89,24 @@ def given_at(ws: list[Word], i: int) -> bool:
     return ws[i].norm == "عبد" and joined(ws, i) and given_key(f"{ws[i].text} {ws[i + 1].text}") in name_lexicon()[0]
 
 
+def _foreign_spelling(norm: str) -> bool:
+    """A folded word the name model knows as a spelling of a foreign person's name (أوباما), and
+    that opens no title (خادم الحرمين الشريفين: «خادم» is a name's spelling too)."""
+    from checker.extract.person_checks import known_foreign  # person_checks imports this module
+
+    if not known_foreign(norm) or norm in _title_openers():
+        return False
+    return zipf("ال" + norm) < ARABIC_NOUN_ZIPF  # عيد، جميل، خادم: Arabic words (العيد) that names also spell
+
+
+@lru_cache(maxsize=1)
+def _title_openers() -> frozenset[str]:
+    """The first words of the titles (folded): خادم، رئيس، وزير ..."""
+    from checker.extract.titles import title_lexicon
+
+    return frozenset(t.split()[0] for t in title_lexicon()[0] if t)
+
+
 def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     _, particles, _ = name_lexicon()
     if not w.norm[:1].isalpha() or len(w.norm) < 2:
@@ -107,10 +129,16 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     elif pronoun_suffixed(w, is_given):
         return False  # فهد اتصالاته، سيرغي لافروف مسيرته: a common word with a pronoun, not a name
     elif w.pos != "PROPN":
-        # a later word with a glued proclitic (بتكثيف) or a common word ends the name
+        # a later word with a glued proclitic (بتكثيف) or a common word ends the name, unless it is a
+        # known spelling of a foreign name the press writes often (باراك أوباما، جون كيري)
         clitic, _ = strip_proclitic(w.text)
-        if clitic or (zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")):
+        common = zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")
+        if clitic or (common and not _foreign_spelling(w.norm)):
             return False
+        if w.text[:2] in ("لإ", "لأ", "بإ", "بأ", "وإ", "وأ") and zipf(w.text[1:]) >= GLUED_WORD_ZIPF:
+            return False  # «محمد بن سلمان لإبراز دور …»: ل before a word with hamza, not a name
+        if w.norm.startswith("وال") and len(w.norm) >= 6 and not _foreign_spelling(w.norm):
+            return False  # «أحمد عيد والمتحدث الرسمي»: و and the article open the next phrase
         if w.norm.startswith("ال") and zipf(w.text) >= COMMON_WORD_ZIPF:
             return False  # الأولمبي، الجديد: a common adjective, not a family name
         if accusative(w):
