@@ -62,3 +62,11 @@ def test_another_measure_in_another_unit_is_still_a_gap(fallback) -> None:
     ]
     report = compare([make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)], analyzer=fallback)
     assert [f.message for f in report.findings if f.rule == "GP101"]
+
+
+def test_a_share_of_a_whole_counts_the_noun_after_min(fallback) -> None:
+    from checker.api import extract
+
+    facts = extract(make_article("a", "وأفاد المرصد بمقتل تسعة من قوات النظام، وفاز في 20 مباراة من أصل 26."), fallback)
+    counts = {f.text: f.attr("noun") for f in facts if f.type == "count"}
+    assert counts == {"تسعة": "قوات", "20": "مباراة"}

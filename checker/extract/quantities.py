@@ -174,6 +174,25 @@ def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int
     return word, a, b
 
 
+_PARTITIVE = recache.compile(r" ?من (?=\w)")
+
+
+def _partitive_noun(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int, int] | None:
+    """The noun after «من» right after a number with none of its own: what a share of a whole
+    counts (خمسة من ناشطيها، تسعة من قوات النظام)."""
+    m = _PARTITIVE.match(folded, end_f)
+    if not m:
+        return None
+    noun = _noun_after(folded, index, m.end() - 1)
+    if noun is None or stem(noun[0]) in _NOT_PARTITIVE:
+        return None
+    return noun
+
+
+#: «من أصل 26», «من بين»: no counted noun after من
+_NOT_PARTITIVE = frozenset({"اصل", "بين", "جديد", "قبل", "بعد", "خلال", "جانب", "جهه"})
+
+
 _AND_FRACTION = recache.compile(r"\s+و(\w+)")
 
 
@@ -405,7 +424,10 @@ def _ordinal(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> b
 def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """A count with the noun it counts; else a bare year (a date) or a bare number."""
     m, text = fig.m, ctx.text
+    lone_one = m.written == "words" and m.value == 1  # «يوم واحد من الإعلان»: "a single", no share of a whole
     noun = None if m.definite else _noun_after(folded, index, fig.e_f)
+    if noun is None and not m.definite and not lone_one:
+        noun = _partitive_noun(folded, index, fig.e_f)
     if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
         noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
     if noun is None and (m.definite or m.written == "words"):
