@@ -14,11 +14,11 @@ A place or organisation right after a titled person's name or after an honorific
 ``doubtful`` = ``surname``.
 
 The later mentions of a name the model denies at every titled mention are marked ``doubtful`` =
-``name_model`` too, and the name is not looked for in the other articles.
+``denied``, and the name is not looked for in the other articles.
 
 Nothing is dropped: the facts stay for roles, places and spellings; the gap rules pass over a
 person whose every titled mention is doubtful and over a doubtful place, the spelling-variant rule
-over a name the model denies. Without the name model
+over the denied later mentions. Without the name model
 the name-model test does not run.
 """
 
@@ -68,7 +68,7 @@ def check_people(ctx: Context) -> None:
 def _denied_recurrences(ctx: Context, titled: list[int]) -> None:
     """A name the model denies at every titled mention (للائتلاف الوطني السوري اجتماعاتها) is
     looked for neither later in the article nor in the other articles: its recurrences are marked
-    ``doubtful`` = ``name_model`` too, and it leaves the article's introduced people."""
+    ``doubtful`` = ``denied``, and it leaves the article's introduced people."""
     keys: dict[str, bool] = {}
     for i in titled:
         f = ctx.facts[i]
@@ -78,7 +78,7 @@ def _denied_recurrences(ctx: Context, titled: list[int]) -> None:
         return
     for i, f in enumerate(ctx.facts):
         if f.type == "person" and f.key in denied and f.extractor.startswith("recurrence") and not f.attr("doubtful"):
-            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "name_model")))
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "denied")))
     ctx.introduced = [p for p in ctx.introduced if p[0] not in denied]
 
 

@@ -47,8 +47,9 @@ PARAMS = {
 
 def run(rule: Rule, fb: FactBase) -> list[Finding]:
     out: list[Finding] = []
-    # a name the trained model denies (للائتلاف الوطني السوري اجتماعاتها) is no name to spell two ways
-    people = [f for f in fb.of(("person",)) if f.attr("doubtful") != "name_model"] if "person" in rule.facts else []
+    # the later mentions of a name the model denies (للائتلاف الوطني السوري اجتماعاتها … اجتماعاته)
+    # are no name to spell two ways; a titled mention it doubts still is (a lone foreign surname)
+    people = [f for f in fb.of(("person",)) if f.attr("doubtful") != "denied"] if "person" in rule.facts else []
     for cluster in person_clusters(people, rule):
         forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in name_forms(f)]
         mention = {(f.article, a): i for i, f in enumerate(cluster) for _, a, _ in name_forms(f)}
