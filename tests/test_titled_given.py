@@ -73,3 +73,11 @@ def test_after_a_family_name_with_the_article_only_another_goes_on(fallback, tex
     from checker.api import extract, make_article
 
     assert [f.text for f in extract(make_article("a", text), fallback) if f.type == "person"][:1] == [name]
+
+
+def test_a_place_a_titled_given_name_ends_with_is_his_family_name_when_titled_alone_elsewhere(fallback) -> None:
+    from checker.api import extract, make_article
+
+    text = "وتقدم المصلين الدكتور عبدالله السويد مدير عام الإدارة. وعقب الصلاة نقل الدكتور السويد تعازي القيادة."
+    facts = extract(make_article("a", text), fallback)
+    assert next(f.text for f in facts if f.type == "person") == "عبدالله السويد"

@@ -184,6 +184,8 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             taken = False  # «عبدالله بن محمد السويد … نقل الدكتور السويد»: a family name, not Sweden
         if taken and titled and k == j + 1 and given_at(ws, j) and _definite_nisba(ws[k].norm):
             taken = False  # «اللواء منصور التركي»: after a titled given name, a nisba is the family name
+        if taken and titled and k == j + 1 and given_at(ws, j) and _titled_elsewhere(ctx, ws[k]):
+            taken = False  # «الدكتور عبدالله السويد … نقل الدكتور السويد»: the family name, not Sweden
         if taken and not forebear(ws, k, j):
             # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
             # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
