@@ -70,3 +70,10 @@ def test_a_share_of_a_whole_counts_the_noun_after_min(fallback) -> None:
     facts = extract(make_article("a", "وأفاد المرصد بمقتل تسعة من قوات النظام، وفاز في 20 مباراة من أصل 26."), fallback)
     counts = {f.text: f.attr("noun") for f in facts if f.type == "count"}
     assert counts == {"تسعة": "قوات", "20": "مباراة"}
+
+
+def test_a_share_of_the_most_prominent_counts_the_noun_after_the_elative(fallback) -> None:
+    from checker.api import extract
+
+    facts = extract(make_article("a", "وضم الفريق ثلاثة من أبرز اللاعبين، ونجح خمسة من أصل عشرة طلاب."), fallback)
+    assert {f.text: f.attr("noun") for f in facts if f.type == "count"}["ثلاثة"] == "اللاعبين"

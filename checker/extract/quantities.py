@@ -183,11 +183,19 @@ def _partitive_noun(folded: str, index: Sequence[int], end_f: int) -> tuple[str,
     m = _PARTITIVE.match(folded, end_f)
     if not m:
         return None
-    noun = _noun_after(folded, index, m.end() - 1)
+    start = m.end() - 1
+    elative = _ELATIVE_AFTER.match(folded, m.end())
+    if elative and stem(elative.group().strip()) not in _NOT_PARTITIVE:  # not «من أصل»
+        # «ثلاثة من أبرز اللاعبين»، «عشرة من أكثر المشجعين»: the noun after the elative
+        start = elative.end() - 1
+    noun = _noun_after(folded, index, start)
     if noun is None or stem(noun[0]) in _NOT_PARTITIVE:
         return None
     return noun
 
+
+#: an elative (أفعل: أبرز، أكثر، أهم) after من, then a space: the noun comes after it
+_ELATIVE_AFTER = recache.compile(r"ا[^\W\d_]{2,3} (?=\w)")
 
 #: «من أصل 26», «من بين»: no counted noun after من
 _NOT_PARTITIVE = frozenset({"اصل", "بين", "جديد", "قبل", "بعد", "خلال", "جانب", "جهه"})
