@@ -122,7 +122,7 @@ def office_facts(contexts: list[Context]) -> None:
                 a, b = map_span(index, m.start("o"), m.end("o"))
                 if any(s < b and a < e for s, e in roles):
                     continue  # the office introduces someone here (that person's own role)
-                before = folded[: m.start()].split()[-1:]
+                before = folded[max(0, m.start() - 40) : m.start()].split()[-1:]  # the word before it
                 if before and (before[0] in deputies or (before[0][:1] in "وف" and before[0][1:] in deputies)):
                     continue  # نائب / ولي before it: the deputy's office, not this one
                 key = " ".join(words)

@@ -154,8 +154,8 @@ def _people(rule: Rule, fb: FactBase) -> list[Finding]:
     article gives a person (الدكتورة ميساء السويلم / الدكتورة ميساء نصائح: the name cut wrong), nor one
     another article names by his office alone where the rule reads ``office`` facts (وسمو ولي ولي عهده)."""
     clusters = [p for c in person_clusters(fb.of(("person",)), rule) for p in by_given_name(c)]
-    named_offices = {(f.article, k) for f in fb.of(("office",)) for k in f.attr("holders") or ()}
-    named_offices = named_offices if "office" in rule.facts else set()
+    offices = fb.of(("office",)) if "office" in rule.facts else []
+    named_offices = {(f.article, k) for f in offices for k in f.attr("holders") or ()}
     out = []
     for cluster in clusters:
         titled = [f for f in cluster if f.attr("role") and not f.attr("doubtful")]
