@@ -253,6 +253,11 @@ class CachingAnalyzer:
         return hit
 
 
+def _title(a: StoryArticle, text: str) -> str:
+    """The title as *text* (perhaps edited) shows it: its first part, before the blank line."""
+    return text.split(TITLE_SEP, 1)[0] if a.title else ""
+
+
 def checker_runner(model: str | None, cache: bool = True) -> tuple[RunFn, str]:
     """A function running ``checker`` on (article, text) pairs, and the model's name.
 
@@ -264,7 +269,10 @@ def checker_runner(model: str | None, cache: bool = True) -> tuple[RunFn, str]:
     an = CachingAnalyzer(analyzer) if cache else analyzer
 
     def run(items: Sequence[tuple[StoryArticle, str]]) -> list[Reported]:
-        arts = [make_article(a.id, text, published=a.published, title=a.title, source=a.source) for a, text in items]
+        # an edited headline is the edited article's title too (its metadata names what its text shows)
+        arts = [
+            make_article(a.id, text, published=a.published, title=_title(a, text), source=a.source) for a, text in items
+        ]
         report = compare(arts, an)  # type: ignore[arg-type]  # duck-typed analyzer
         return [
             Reported(

@@ -46,6 +46,37 @@ def test_a_body_count_is_no_total(fallback) -> None:
     assert any(f.rule == "CT101" for f in found), [f.message for f in found]
 
 
+def test_a_sum_of_the_headline_noun_and_another_noun_is_no_total(fallback) -> None:
+    # 30 students + 10 universities = 40 by chance: the headline's 40 students against 30 contradicts
+    body = "واحتفت المؤسسة بإتمام ثلاثين طالبا البرنامج. وجاء الطلاب من عشر جامعات في المملكة."
+    arts = [
+        make_article(f"a{i}", f"{t}\n\n{body}", published=DAY, title=t)
+        for i, t in enumerate(["المؤسسة تحتفي بإتمام 40 طالبا البرنامج", "المؤسسة تحتفي بإتمام 30 طالبا البرنامج"])
+    ]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.rule == "CT101"]
+    assert found and "40" in found[0].message
+
+
+def test_an_article_stating_both_figures_with_their_own_figures_is_not_misstating_one(fallback) -> None:
+    # one article gives both estimates, each with its own amount; the other gives one of them
+    both = (
+        "وبلغ دعم الطاقة نحو 12.64 مليار دولار، أي ما يعادل 2.87% من الناتج المحلي الإجمالي للدولة. "
+        "وتنفق الدولة نحو 7 مليارات دولار على دعم الوقود ضمن حزمة أكبر تبلغ نحو 29 مليار دولار أو ما يوازي "
+        "نحو 6.6% من الناتج المحلي الإجمالي."
+    )
+    one = "وبلغ دعم الطاقة نحو 12.64 مليار دولار، أي ما يعادل 2.87% من الناتج المحلي الإجمالي للدولة."
+    arts = [make_article("a0", both, published=DAY), make_article("a1", one, published=DAY)]
+    assert not [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "CT101"]
+
+
+def test_a_later_mention_changed_alone_still_contradicts(fallback) -> None:
+    # the same article, the same figure stated twice, the second changed: no figures of its own apart
+    a = "وبلغ دعم الطاقة نحو 12.64 مليار دولار، أي ما يعادل 2.87% من الناتج المحلي. ويمثل الدعم 3.87% من الناتج المحلي."
+    b = "وبلغ دعم الطاقة نحو 12.64 مليار دولار، أي ما يعادل 2.87% من الناتج المحلي. ويمثل الدعم 2.87% من الناتج المحلي."
+    arts = [make_article("a0", a, published=DAY), make_article("a1", b, published=DAY)]
+    assert [f.message for f in compare(arts, analyzer=fallback).findings if f.rule == "CT101"]
+
+
 def test_a_measure_stated_in_another_unit_is_no_gap(fallback) -> None:
     texts = [
         "واستغرقت عملية الإنقاذ ثلث الساعة فقط، وفق الدفاع المدني في الرياض.",
@@ -77,3 +108,15 @@ def test_a_share_of_the_most_prominent_counts_the_noun_after_the_elative(fallbac
 
     facts = extract(make_article("a", "وضم الفريق ثلاثة من أبرز اللاعبين، ونجح خمسة من أصل عشرة طلاب."), fallback)
     assert {f.text: f.attr("noun") for f in facts if f.type == "count"}["ثلاثة"] == "اللاعبين"
+
+
+def test_evidence_shown_in_context_keeps_a_decimal_in_its_sentence(fallback) -> None:
+    from checker.report import render
+
+    texts = [
+        "وبلغ الدعم نحو 12.64 مليار دولار، أي ما يعادل 2.87% من الناتج المحلي.",
+        "وبلغ الدعم نحو 12.64 مليار دولار، أي ما يعادل 3.87% من الناتج المحلي.",
+    ]
+    report = compare([make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)], analyzer=fallback)
+    shown = render(report, "text")
+    assert "نحو 12.64 مليار دولار، أي ما يعادل ⟦2.87%⟧" in shown, shown

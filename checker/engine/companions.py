@@ -43,3 +43,15 @@ class Companions:
         sa = self.by_sentence.get((a.article, a.sentence), set())
         sb = self.by_sentence.get((b.article, b.sentence), set())
         return len(sa) >= MIN_FIGURES and len(sb) >= MIN_FIGURES and not sa & sb
+
+    def two_statements(self, a: Fact, b: Fact) -> bool:
+        """*a* and *b*, two figures of one article in two sentences, each sit among other figures
+        and their sentences share none: the article makes two statements (دعم الطاقة 12.64 مليار
+        دولار، أي ما يعادل 2.87% / حزمة أكبر تبلغ نحو 29 مليار دولار أو ما يوازي نحو 6.6%), so
+        neither is the other misstated."""
+        if a.attr("headline") or b.attr("headline"):
+            return False  # a headline sums its body up in other figures (58 مليون نسمة خلال 3 أعوام)
+        own = {_amount(a), _amount(b)}
+        sa = self.by_sentence.get((a.article, a.sentence), set()) - own
+        sb = self.by_sentence.get((b.article, b.sentence), set()) - own
+        return bool(sa) and bool(sb) and not sa & sb

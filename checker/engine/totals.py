@@ -31,6 +31,13 @@ def _value(f: Fact) -> float | None:
     return float(v)
 
 
+def _mixed(own_noun: list[bool]) -> bool:
+    """Parts of which some count the total's own noun and some another: a sum by chance («40
+    طالبا» over «30 طالبا» and «10 جامعات»), where parts all of the total's noun (طلاب، طالبات) or
+    all of others (25 مقاتلا، تسعة من قوات النظام under «34 قتيلا») make a total."""
+    return any(own_noun) and not all(own_noun)
+
+
 class Totals:
     """The counts of each article, to tell a total from a misstated part."""
 
@@ -54,11 +61,15 @@ class Totals:
         others = [f for f in self.by_article.get(total.article, []) if f.sentence != total.sentence]
         if value is None or len(others) > MAX_COUNTS:
             return frozenset()
-        amounts = sorted({v for f in others if (v := _value(f)) is not None and 0 < v < value})
+        own: dict[float, bool] = {}  # each part value -> whether a count of it counts the total's noun
+        for f in others:
+            v = _value(f)
+            if v is not None and 0 < v < value:
+                own[v] = own.get(v, False) or f.key == total.key
         found: set[float] = set()
         for n in range(2, MAX_PARTS + 1):
-            for combo in combinations(amounts, n):
-                if abs(sum(combo) - value) < 1e-9:
+            for combo in combinations(sorted(own), n):
+                if abs(sum(combo) - value) < 1e-9 and not _mixed([own[v] for v in combo]):
                     found.update(combo)
         return frozenset(found)
 

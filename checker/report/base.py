@@ -146,8 +146,9 @@ def localized_summary(report: Report) -> str:
     return ", ".join(f"{c[k]} {i18n.kind_word(lang, k, c[k])}" for k in KINDS)
 
 
-#: where a sentence ends, for showing evidence in context
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: where a sentence ends, for showing evidence in context (a dot between digits is a decimal
+#: point or a thousands separator: «12.64 مليار» is one sentence)
+_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669])[.!?؟](?![0-9\u0660-\u0669])|\n")
 CONTEXT_CHARS = 160
 
 

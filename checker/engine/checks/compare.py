@@ -207,6 +207,8 @@ def _changed_mentions(
                 continue  # two people of one surname (العريف محمد العمري, اللواء علي العمري)
             if companions and all(companions.unrelated(lone.first, o.first) for o in others):
                 continue
+            if companions and companions.two_statements(lone.first, mate.first):
+                continue  # the article states both values, each with figures of its own: two facts
             if totals and all(_total_of_part(totals, lone, o) for o in others):
                 continue
             if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
