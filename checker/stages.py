@@ -82,10 +82,18 @@ def extract(
     marked exact: أمس is then one day, not a day either way."""
     loop = progress(articles) if progress else articles
     contexts = [run_extractors(a, analyzer.analyze(a.text), refs[a.id].date) for a in loop]
-    for ctx in contexts:
-        if refs[ctx.article.id].source in EXACT_REFERENCES:
-            ctx.facts = [_exact(f) for f in ctx.facts]
+    mark_exact(contexts, refs)
     return contexts
+
+
+def mark_exact(contexts: list[Context], refs: dict[str, Reference]) -> None:
+    """Mark the relative dates of the articles whose publication date is known (metadata, or
+    given) as exact. The feed extracts each article once for a reference date and marks them when
+    it checks a story, as :func:`extract` does here: one story, one report, whichever command."""
+    for ctx in contexts:
+        ref = refs.get(ctx.article.id)
+        if ref is not None and ref.source in EXACT_REFERENCES:
+            ctx.facts = [_exact(f) for f in ctx.facts]
 
 
 #: where a publication date comes from that relative days may be resolved against exactly
@@ -93,7 +101,7 @@ EXACT_REFERENCES = ("metadata", "given")
 
 
 def _exact(f: Fact) -> Fact:
-    if f.type != "date" or not f.attr("relative"):
+    if f.type != "date" or not f.attr("relative") or f.attr("exact_ref"):
         return f
     return dataclasses.replace(f, attrs=(*f.attrs, ("exact_ref", True)))
 

@@ -228,3 +228,21 @@ def test_a_version_1_store_is_upgraded_and_its_terms_counted_again(feed: str, tm
     with sqlite3.connect(path) as c:
         assert c.execute("PRAGMA user_version").fetchone()[0] == len(st.MIGRATIONS)
         assert c.execute("SELECT count(*) FROM articles WHERE terms_key IS NULL").fetchone()[0] == 0
+
+
+def test_feed_resolves_relative_days_against_the_publication_date_as_compare_does(tmp_path: Path) -> None:
+    # «أمس» and «أمس الأول» in two papers of one date are two days: the feed extracts each article apart
+    # (and caches it) for its date alone, yet must judge its relative days as exactly as compare does
+    rows = [
+        row("r1", RAIN, "هطلت أمطار غزيرة على أبها والمرتفعات المجاورة في منطقة عسير مساء أمس.", "alwatan"),
+        row("r2", RAIN, "هطلت أمطار غزيرة على أبها والمرتفعات المجاورة في منطقة عسير مساء أمس الأول.", "alyaum"),
+    ]
+    path = write(tmp_path / "rain.jsonl", rows)
+    code, out = run("feed", path, "--model", "none", "--no-store", "--jobs", "1", "-f", "json")
+    body = json.loads(out)
+    assert code == 1  # a contradiction is an error
+    day = dt.date(2015, 8, 2)
+    arts = [make_article(r["id"], r["text"], day, r["title"], r["source"], path) for r in rows]
+    expected = json.loads(render(compare(arts, model="none"), "json"))
+    assert [f["rule"] for f in expected["findings"] if f["kind"] == "contradiction"] == ["CT102"]
+    assert body["stories"][0]["report"] == expected

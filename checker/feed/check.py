@@ -104,6 +104,7 @@ def check_task(job: tuple[Setup, tuple[Article, ...], tuple[Context, ...], str])
     # cross_article adds to the contexts: work on copies (a pickle round trip, far cheaper than deepcopy)
     contexts = pickle.loads(pickle.dumps(contexts_t, protocol=pickle.HIGHEST_PROTOCOL))
     refs = stages.reference_dates(articles, setup.published)
+    stages.mark_exact(list(contexts), refs)  # extracted apart (and cached) for a date alone
     facts = stages.cross_article(contexts)
     if setup.house:
         facts = sorted([*facts, *forbidden_facts(articles, setup.house)], key=Fact.sort_key)

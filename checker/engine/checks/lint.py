@@ -80,9 +80,14 @@ def weekday_mismatch(rule: Rule, f: Fact) -> Finding | None:
     if not written or not first or first != last:
         return None
     if f.attr("relative"):
-        if not (rule.param("relative_dates", False) or f.attr("exact_ref")) or not f.attr("said_day"):
+        said = f.attr("said_day")
+        if not (rule.param("relative_dates", False) or f.attr("exact_ref")) or not said:
             return None  # a relative day against an inferred date may be a day off
-        first = f.attr("said_day")
+        if said > first:
+            # «اليوم السبت» in a Sunday's article: the weekday names an earlier day, which a
+            # publication date that is the day the copy was fetched (a crawl date) explains
+            return None
+        first = said
     day = dt.date.fromisoformat(first).weekday()
     actual = WEEKDAYS[day]
     if actual == written:
