@@ -120,3 +120,15 @@ def test_evidence_shown_in_context_keeps_a_decimal_in_its_sentence(fallback) -> 
     report = compare([make_article(f"a{i}", t, published=DAY) for i, t in enumerate(texts)], analyzer=fallback)
     shown = render(report, "text")
     assert "نحو 12.64 مليار دولار، أي ما يعادل ⟦2.87%⟧" in shown, shown
+
+
+def test_a_one_letter_unit_after_a_measure_word_is_metres(fallback) -> None:
+    from checker.api import extract
+
+    facts = extract(
+        make_article("a", "سقط في بئر بعمق 20م، وتبعد 5 م عن الطريق. وبدأ العمل عام 2015م الساعة 8 م."), fallback
+    )
+    counts = {f.text: (f.key, f.attr("unit")) for f in facts if f.type == "count"}
+    assert counts.get("20", (None, None))[1] == ("length", 1.0), counts
+    assert "5" not in counts and "8" not in counts  # no measure word before them: no metres
+    assert any(f.type == "date" and "2015" in f.text for f in facts)

@@ -76,3 +76,41 @@ def scores(text: str, found: list[NumberMatch]) -> set[int]:
         if whole and MAX_SCORE >= a.value >= b.value >= 0 and _SCORE_JOIN.fullmatch(text[a.end : b.start]):
             out.update((a.start, b.start))
     return out
+
+
+#: how many words before a number a measure word may stand (بعمق يصل إلى 20م)
+MEASURE_WORDS = 4
+_ABBREVIATION = recache.compile(r" ?(\w{1,2})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, tuple[str, frozenset[str]]]:
+    return {
+        match_key(a["abbreviation"]): (a["unit"], frozenset(map(match_key, a["after"])))
+        for a in lexicons.load("nouns").get("measure_abbreviations", [])
+    }
+
+
+def measure_abbreviation(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The unit a one-letter abbreviation right after a number stands for (بعمق 20م: متر), with its
+    folded span, where one of the :data:`MEASURE_WORDS` words before the number is a measure word
+    of it (clitics and article aside); else None."""
+    m = _ABBREVIATION.match(folded, end)
+    found = _abbreviations().get(m.group(1)) if m else None
+    if m is None or found is None:
+        return None
+    unit, heads = found
+    clause = re.split(r"[،,.؛;:!؟?()\n]", folded[max(0, start - 60) : start])[-1]  # not past a comma
+    before = re.findall(r"\w+", clause)[-MEASURE_WORDS:]
+    if not any(_bare_forms(match_key(w)) & heads for w in before):
+        return None
+    return unit, m.start(1), m.end(1)
+
+
+def _bare_forms(word: str) -> set[str]:
+    """*word* with a proclitic (و ف ب ل ك) and the article taken off or not: بعمق -> عمق، وبالطول -> طول."""
+    out = {word}
+    for _ in range(2):
+        out |= {w[1:] for w in out if w[:1] in "وفبلك" and len(w) > 3}
+        out |= {w[2:] for w in out if w.startswith("ال") and len(w) > 4}
+    return out

@@ -14,7 +14,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.extract.figure_context import after_edition_head, unit_sizes
+from checker.extract.figure_context import after_edition_head, measure_abbreviation, unit_sizes
 from checker.extract.figure_context import scores as find_scores
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.text import recache
@@ -440,6 +440,9 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
     if noun is None and (m.definite or m.written == "words"):
         noun = _noun_before(folded, index, fig.s_f)
+    measure = measure_abbreviation(folded, fig.s_f, fig.e_f) if noun is None else None
+    if measure is not None:  # بعمق 20م: metres
+        noun = (measure[0], *map_span(index, measure[1], measure[2]))
     if noun is None:
         if m.kind == "fraction" or (m.written == "words" and m.value == 1):
             return True  # a bare النصف / ثلث is "half of ...", a bare واحد "one, single": not figures
@@ -452,7 +455,7 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         ctx.add("number", "", m.value, fig.disp, m.start, m.end, "numbers.bare", fig.attrs)
         return True
     _word, na, nb = noun
-    key = stem(text[na:nb])
+    key = stem(measure[0] if measure is not None else text[na:nb])
     if _DOT_THOUSANDS.fullmatch(fold_digits(m.text)) and key not in _measures():
         # 12.450 زائرا: a dot before three digits groups thousands when what is counted comes whole
         m = dataclasses.replace(m, value=round(float(m.value) * 1000))
