@@ -86,7 +86,48 @@ def extract_dates(ctx: Context) -> None:
         if m.first != found.first and found.first is not None:
             attrs.append(("said_day", found.first.isoformat()))  # what the relative word alone gives
             shown = f"{shown} ({found.first.isoformat()} {BY_DAY_WORD})"
+        offset = _day_offset(m, ctx.ref)
+        if offset is not None:
+            attrs.append(("day_offset", offset))  # اليوم 0، أمس -1، أول أمس -2، الغد 1
         ctx.add("date", "", date_value(m), shown, m.start, m.end, "dates", attrs)
+    _date_by_weekdays(ctx)
+
+
+#: the day words whose offset from the publication date is kept (أول أمس … بعد غد)
+MAX_DAY_OFFSET = 2
+
+
+def _day_offset(m: DateMatch, ref: dt.date | None) -> int | None:
+    """How many days from the publication date a bare relative day word (no weekday) names."""
+    if not (m.relative and ref and m.weekday is None and m.first is not None and m.first == m.last):
+        return None
+    if m.granularity != "day":
+        return None
+    offset = (m.first - ref).days
+    return offset if abs(offset) <= MAX_DAY_OFFSET else None
+
+
+def _date_by_weekdays(ctx: Context) -> None:
+    """An article whose relative days with a weekday all name the day before the one their day
+    word gives against its publication date («اليوم السبت»، «غدا الأحد» in an article stamped
+    Sunday) was written the day before: the stamp is the day the copy was fetched. Its bare day
+    words (اليوم، أمس، الغد) are then resolved against that day, and marked ``weekday_dated``."""
+    lags = set()
+    for f in ctx.facts:
+        if f.type != "date" or not (f.attr("relative") and f.attr("weekday") and f.value["first"] and ctx.ref):
+            continue
+        said = dt.date.fromisoformat(f.attr("said_day") or f.value["first"])
+        if abs((said - ctx.ref).days) <= MAX_DAY_OFFSET and not f.attr("bare_weekday"):  # a day word's weekday,
+            lags.add((said - dt.date.fromisoformat(f.value["first"])).days)  # not «السبت المقبل»
+    if lags != {1}:
+        return  # no weekday beside a day word, or one that fits the stamp: the stamp is the day
+    for i, f in enumerate(ctx.facts):
+        if f.type != "date" or f.attr("day_offset") is None:
+            continue
+        day = (dt.date.fromisoformat(f.value["first"]) - dt.timedelta(days=1)).isoformat()
+        value = {**f.value, "first": day, "last": day}
+        shown = day + f.display[len(f.value["first"]) :] if f.display.startswith(f.value["first"]) else f.display
+        ctx.facts[i] = dataclasses.replace(f, value=value, display=shown, attrs=(*f.attrs, ("weekday_dated", True)))
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from checker.engine.cohesion import cohesive
 from checker.engine.companions import FIGURES, Companions
 from checker.engine.evidence import ev, finding, noun, values
 from checker.engine.factbase import AlignSpec, FactBase
+from checker.engine.lags import StampLags
 from checker.engine.parallel import parallel_conflicts
 from checker.engine.roundups import RoundUps
 from checker.engine.rules import Rule
@@ -82,6 +83,13 @@ PARAMS = {
             "when neither article names the other's place and the two share another place of that kind "
             "(a round-up of the regions where it rained, each outlet covering some)",
         },
+        "stamp_lags": {
+            "enum": ["skip", "only"],
+            "description": "contradiction rules on dates: a one-day split whose later side is a present or "
+            "future day word (اليوم، الغد) read against a known date stamp, in articles whose other day words "
+            "do not show them in step, may be a copy stamped the day after it was written "
+            "(:mod:`checker.engine.lags`): 'skip' leaves such splits out, 'only' reports them alone",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -97,6 +105,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     companions = Companions(fb.of(FIGURES)) if rule.param("companion_figures", False) else None
     roundups = RoundUps(fb.of(("location", "place"))) if rule.param("round_ups", False) else None
     totals = Totals(fb.of(FIGURES)) if rule.param("total_figures", False) else None
+    lag_mode = rule.param("stamp_lags", None)
+    lags = StampLags(fb.of(("date",))) if lag_mode else None
     if rule.kind == "contradiction" and rule.param("changed_mentions", False):
         out += _changed_mentions(rule, fb, spec, companions, totals)
     cohesion = rule.param("min_cohesion", None) if rule.kind == "agreement" else None
@@ -115,6 +125,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
             continue  # a headline's total of the body's counts against one of its parts
         if roundups and all(roundups.apart(x, y) for x, y, ok in verdicts if ok is False):
             continue  # two articles covering other parts of one round-up (the regions where it rained)
+        if lags and all(lags.explains(x, y) for x, y, ok in verdicts if ok is False) != (lag_mode == "only"):
+            continue  # «اليوم» a day after another outlet's «أمس»: perhaps a copy stamped a day after it was written
         if agree and any(ok is None and x.first.display != y.first.display for x, y, ok in verdicts):
             continue  # two values the group's chain joined but that cannot be told apart: shown as no agreement
         evidence = [ev(c.first) for c in g.clusters]
@@ -124,20 +136,25 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         fields = {"key": first.key, "values": values(g), "noun": noun(first)}
         out.append(finding(rule, evidence, first.type, stated=len(g.articles()), total=len(fb.articles), **fields))
     if rule.kind == "contradiction" and rule.param("parallel_mentions", False):
-        out += _parallel_mentions(rule, fb, spec, out)
+        out += _parallel_mentions(rule, fb, spec, out, lags, lag_mode == "only")
     if rule.kind == "contradiction" and rule.param("slot_frames", False):
         out += _slot_findings(rule, fb, spec, out)
     return out
 
 
-def _parallel_mentions(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+def _parallel_mentions(
+    rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding], lags: StampLags | None = None, lagged: bool = False
+) -> list[Finding]:
     """A mention whose parallel mentions in the other articles give another value (see
-    :mod:`checker.engine.parallel`), unless a contradiction already shows it."""
+    :mod:`checker.engine.parallel`), unless a contradiction already shows it. With *lags*, only
+    those a late stamp does not explain (:mod:`checker.engine.lags`), or, if *lagged*, only those it does."""
     shown = {(e.article, e.start, e.end) for f in found for e in f.evidence}
     need = max(spec.min_conflict, CHANGED_MIN_SIMILARITY)
     out = []
     for p in parallel_conflicts(fb.of(spec.facts), fb.places(), spec.compatible, need):
         if any((c.article, c.first.start, c.first.end) in shown for c in (p.mention, *p.alike, *p.conflicts)):
+            continue
+        if lags and all(lags.explains(p.mention, c) for c in p.conflicts) != lagged:
             continue
         out.append(_changed_finding(rule, fb, p.mention, p.conflicts, p.alike))
     return out

@@ -1,0 +1,56 @@
+"""A day word read against a date stamp that may be a day late (issue 7): «اليوم» a day after another
+outlet's «أمس» is CT107 (a stale day word), not CT102, unless the articles' other day words show their
+stamps in step; an article's weekdays show the day it was written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.api import compare, extract, make_article
+
+SUNDAY = dt.date(2015, 8, 2)
+
+
+def _rules(fallback, *texts: str) -> list[str]:
+    arts = [make_article(f"a{i}", t, published=SUNDAY) for i, t in enumerate(texts)]
+    return sorted(f.rule for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction")
+
+
+def test_today_against_yesterday_is_a_stale_day_word(fallback) -> None:
+    found = _rules(
+        fallback,
+        "بدأت اليوم محطات توزيع الوقود في دولة الإمارات ببيع البنزين بالأسعار الجديدة.",
+        "بدأت أمس محطات توزيع الوقود في دولة الإمارات ببيع البنزين بالأسعار الجديدة.",
+    )
+    assert found == ["CT107"]
+
+
+def test_yesterday_against_the_day_before_stays_a_contradiction(fallback) -> None:
+    found = _rules(
+        fallback,
+        "وهبطت الطائرة الأولى في شمال محافظة بارق أمس بمرافقة عدد من أقارب الشهيد.",
+        "وهبطت الطائرة الأولى في شمال محافظة بارق أول أمس بمرافقة عدد من أقارب الشهيد.",
+    )
+    assert found == ["CT102"]
+
+
+def test_articles_in_step_on_another_event_keep_the_split_a_contradiction(fallback) -> None:
+    # both date the decision «اليوم»: their stamps agree, so «تداولات اليوم / الغد» is a real split
+    lead = "وأصدرت هيئة السوق المالية قرارا اليوم بعد إعلان نتائج الشركة المالية للربع الثاني. "
+    found = _rules(
+        fallback,
+        lead + "وتستأنف الشركة التداول على أسهمها ابتداء من تداولات اليوم في السوق المالية.",
+        lead + "وتستأنف الشركة التداول على أسهمها ابتداء من تداولات الغد في السوق المالية.",
+    )
+    assert found == ["CT102"]
+
+
+def test_a_weekday_beside_a_day_word_dates_the_articles_other_day_words(fallback) -> None:
+    text = "ويلتقي الفريقان غدا الأحد على ملعب ويمبلي. وقال المدرب إن فريقه جاهز لمباراة الغد."
+    facts = [f for f in extract(make_article("a", text, published=SUNDAY), fallback) if f.type == "date"]
+    tomorrow = next(f for f in facts if f.text == "الغد")
+    assert tomorrow.value["first"] == "2015-08-02" and tomorrow.attr("weekday_dated")
+    # a weekday that fits the stamp leaves the other day words as they are
+    text = "ويلتقي الفريقان غدا الاثنين على ملعب ويمبلي. وقال المدرب إن فريقه جاهز لمباراة الغد."
+    facts = [f for f in extract(make_article("a", text, published=SUNDAY), fallback) if f.type == "date"]
+    assert next(f for f in facts if f.text == "الغد").value["first"] == "2015-08-03"
