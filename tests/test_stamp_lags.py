@@ -54,3 +54,12 @@ def test_a_weekday_beside_a_day_word_dates_the_articles_other_day_words(fallback
     text = "ويلتقي الفريقان غدا الاثنين على ملعب ويمبلي. وقال المدرب إن فريقه جاهز لمباراة الغد."
     facts = [f for f in extract(make_article("a", text, published=SUNDAY), fallback) if f.type == "date"]
     assert next(f for f in facts if f.text == "الغد").value["first"] == "2015-08-03"
+
+
+def test_one_split_in_two_sentences_of_the_same_copies_is_one_finding(fallback) -> None:
+    a = "أدت جموع المصلين عقب صلاة عصر اليوم صلاة الميت على الشهيد. وقام المدير العام اليوم بزيارة المصاب."
+    b = "أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت على الشهيد. وقام المدير العام أمس بزيارة المصاب."
+    arts = [make_article(f"a{i}", t, published=SUNDAY) for i, t in enumerate((a, b))]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+    assert [f.rule for f in found] == ["CT107"]
+    assert len(found[0].evidence) == 4  # both sentences' day words, in both copies

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from checker.engine.align import Cluster, Group, make_clusters
@@ -139,6 +140,31 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out += _parallel_mentions(rule, fb, spec, out, lags, lag_mode == "only")
     if rule.kind == "contradiction" and rule.param("slot_frames", False):
         out += _slot_findings(rule, fb, spec, out)
+    return _merged(out) if rule.kind == "contradiction" else out
+
+
+#: a part of the day a date display may end with («2015-08-02 (midday)»)
+_PART = re.compile(r" \((?:morning|midday|evening|night)\)")
+
+
+def _merged(found: list[Finding]) -> list[Finding]:
+    """One finding for each split: findings of the rule that set the same articles' values against
+    each other (a part of the day aside) become one, with the evidence of all (صلاة عصر اليوم /
+    أمس and the visit «اليوم» / «أمس» in the same copies: one stale day word, not two)."""
+    by: dict[str, list[Finding]] = {}
+    for f in found:
+        by.setdefault(_PART.sub("", f.message), []).append(f)
+    out = []
+    for fs in by.values():
+        first = fs[0]
+        evidence = [e for f in fs for e in f.evidence]
+        out.append(
+            first
+            if len(fs) == 1
+            else Finding.make(
+                first.kind, first.rule, first.severity, first.fact, first.message, evidence, first.message_ar
+            )
+        )
     return out
 
 
