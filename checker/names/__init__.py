@@ -30,6 +30,7 @@ from typing import Any
 from checker.errors import ModelError
 from checker.names.document import WINDOW, with_document_flags, with_label_flags
 from checker.names.features import Lexicon, Word, analyse, lexicon_from_rules
+from checker.names.mend import mend_persons
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
@@ -53,6 +54,18 @@ PROPAGATE_MIN_CONFIDENCE = 0.9
 PROPAGATE_MAX_ZIPF = 4.5
 #: the last word of a person's name is marked on its own elsewhere only below this frequency
 SURNAME_MAX_ZIPF = 4.0
+
+
+#: mend where the model's person names end (:mod:`checker.names.mend`)
+MEND = True
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Function words of the stopword lexicon as written (فإن، إن; not فان, a name particle)."""
+    from checker import lexicons
+
+    return frozenset(lexicons.load("stopwords")["stopwords"])
 
 
 class NameModel:
@@ -156,6 +169,8 @@ class NameModel:
         for k, words in enumerate(sentences):
             first = {w.start: w.text for w in words}
             tags, conf = self.tag_with_confidence(words, features[k] if features is not None else None)
+            if MEND:
+                tags = mend_persons(words, tags, _function_words())
             index = {w.start: i for i, w in enumerate(words)}
             for a, b, label in bio_spans(words, tags):
                 span = (a + self.proclitic_length(first[a]), b, label)
