@@ -63,3 +63,12 @@ def test_one_split_in_two_sentences_of_the_same_copies_is_one_finding(fallback) 
     found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
     assert [f.rule for f in found] == ["CT107"]
     assert len(found[0].evidence) == 4  # both sentences' day words, in both copies
+
+
+def test_the_night_before_last_and_the_afternoon(fallback) -> None:
+    facts = extract(
+        make_article("a", "احتفت المؤسسة البارحة الأولى في بوسطن، وصلى المصلون عصر اليوم.", published=SUNDAY), fallback
+    )
+    shown = {f.text: f.display for f in facts if f.type == "date"}
+    assert shown["البارحة الأولى"] == "2015-07-31"
+    assert shown["اليوم"] == "2015-08-02 (afternoon)"

@@ -79,7 +79,7 @@ def _weekdays_fit(f: Fact, day: dt.date) -> bool:
 
 #: the parts of the day in order (``parts_of_day`` in ``rules/lexicons/dates.yaml``); neighbours,
 #: night and morning included, may overlap
-PARTS = ("morning", "midday", "evening", "night")
+PARTS = ("morning", "midday", "afternoon", "evening", "night")
 
 
 def _parts_apart(a: Fact, b: Fact) -> bool:

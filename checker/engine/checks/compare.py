@@ -144,7 +144,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
 
 
 #: a part of the day a date display may end with («2015-08-02 (midday)»)
-_PART = re.compile(r" \((?:morning|midday|evening|night)\)")
+_PART = re.compile(r" \((?:morning|midday|afternoon|evening|night)\)")
 
 
 def _merged(found: list[Finding]) -> list[Finding]:
