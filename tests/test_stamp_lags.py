@@ -72,3 +72,20 @@ def test_the_night_before_last_and_the_afternoon(fallback) -> None:
     shown = {f.text: f.display for f in facts if f.type == "date"}
     assert shown["البارحة الأولى"] == "2015-07-31"
     assert shown["اليوم"] == "2015-08-02 (afternoon)"
+
+
+def test_a_split_names_every_article_on_each_side(fallback) -> None:
+    s = "وهبطت الطائرة الأولى في شمال محافظة بارق {} بمرافقة عدد من أقارب الشهيد. وهبطت الثانية في القنفذة ليلة الجمعة."
+    days = ["أمس", "أمس", "أول أمس", "أول أمس", "أول أمس"]
+    arts = [make_article(f"a{i}", s.format(d), published=SUNDAY) for i, d in enumerate(days)]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.rule == "CT102"]
+    assert len(found) == 1
+    assert {e.article for e in found[0].evidence} == {"a0", "a1", "a2", "a3", "a4"}, found[0].message
+    # a mention's parallel mentions that agree with it are kept, to be shown on its side
+    from checker.engine.parallel import parallel_conflicts
+    from checker.facts import compare as compare_values
+    from checker.facts.base import Tolerance
+
+    facts = [f for a in arts for f in extract(a, fallback) if f.type == "date"]
+    odd = parallel_conflicts(facts, {}, lambda x, y: compare_values(x.first, y.first, Tolerance()), 0.5)
+    assert any(p.mention.article == "a0" and [c.article for c in p.agree] == ["a1"] for p in odd)

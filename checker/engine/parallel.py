@@ -30,8 +30,13 @@ class Parallel:
 
     mention: Cluster
     conflicts: list[Cluster] = field(default_factory=list)
-    agreeing: int = 0  # other articles whose parallel mention gives a compatible value
+    agree: list[Cluster] = field(default_factory=list)  # parallel mentions giving a compatible value
     alike: list[Cluster] = field(default_factory=list)  # other odd mentions with the mention's value
+
+    @property
+    def agreeing(self) -> int:
+        """How many other articles' parallel mentions give a compatible value."""
+        return len(self.agree)
 
     def odd(self) -> bool:
         """More articles state this event's date otherwise than state it alike."""
@@ -105,8 +110,9 @@ def _parallels(
         if not scored:
             continue
         top = max(s for s, _, _ in scored)
-        if any(ok and s >= top - TIE for s, ok, _ in scored):
-            out.agreeing += 1
+        agreeing = [(s, b) for s, ok, b in scored if ok and s >= top - TIE]
+        if agreeing:
+            out.agree.append(max(agreeing, key=lambda t: (t[0], -t[1].first.start))[1])
         else:
             out.conflicts.append(max(scored, key=lambda t: (t[0], -t[2].first.start))[2])
     return out

@@ -182,7 +182,8 @@ def _parallel_mentions(
             continue
         if lags and all(lags.explains(p.mention, c) for c in p.conflicts) != lagged:
             continue
-        out.append(_changed_finding(rule, fb, p.mention, p.conflicts, p.alike))
+        alike = [*p.alike, *(c for c in p.agree if c.article not in {a.article for a in p.alike})]
+        out.append(_changed_finding(rule, fb, p.mention, p.conflicts, alike))  # all who say it, both sides
     return out
 
 
