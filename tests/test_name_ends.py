@@ -81,3 +81,17 @@ def test_the_name_model_reads_a_name_on_where_the_tagger_calls_a_word_no_name(fa
     assert "عبدالعزيز جباري" in names(fallback, text)
     monkeypatch.setattr(name_ends, "model_persons", lambda ctx, start: [])  # the model says nothing
     assert "عبدالعزيز جباري" not in names(fallback, text)
+
+
+def test_a_hamza_on_the_first_alef_opens_a_name_not_an_article() -> None:
+    from checker.api import extract, make_article
+
+    people = [
+        f.text
+        for f in extract(make_article("a", "قال وزير الخارجية ألفرد في تصريح للصحفيين."), "none")
+        if f.type == "person"
+    ]
+    assert people == ["ألفرد"]
+    # the article itself still opens no name after a title: a qualifier of the title
+    facts = extract(make_article("a", "قال وزير الخارجية الأمريكي جون كيري في تصريح."), "none")
+    assert [f.text for f in facts if f.type == "person"] == ["جون كيري"]

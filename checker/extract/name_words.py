@@ -107,6 +107,10 @@ def _title_openers() -> frozenset[str]:
     return frozenset(t.split()[0] for t in title_lexicon()[0] if t)
 
 
+#: a word written with a hamza on its first alef before lam (ألفرد، إلينا، ألكسندر) opens with no article
+HAMZA_AL = ("أل", "إل")
+
+
 def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     _, particles, _ = name_lexicon()
     if not w.norm[:1].isalpha() or len(w.norm) < 2:
@@ -120,8 +124,8 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
     if first:
         if w.norm in org_heads() or (w.norm.startswith("ال") and w.norm[2:] in org_heads()):
             return False  # حزب العدالة والتنمية, «نائب رئيس الجمعية», tagged PROPN: an organisation
-        if w.norm.startswith("ال") and w.pos != "PROPN":
-            return False
+        if w.norm.startswith("ال") and w.pos != "PROPN" and not w.text.startswith(HAMZA_AL):
+            return False  # the article opens no name; «ألفرد»، «إلينا» (a hamza on the alef) are no article
         if strip_proclitic(w.text)[0]:
             return False  # بالمجمع: a preposition glued to a known word does not open a name
         if zipf(w.text) >= COMMON_WORD_ZIPF and w.pos != "PROPN":
