@@ -95,3 +95,11 @@ def test_a_hamza_on_the_first_alef_opens_a_name_not_an_article() -> None:
     # the article itself still opens no name after a title: a qualifier of the title
     facts = extract(make_article("a", "قال وزير الخارجية الأمريكي جون كيري في تصريح."), "none")
     assert [f.text for f in facts if f.type == "person"] == ["جون كيري"]
+
+
+def test_a_hamza_seat_written_as_its_letter_is_one_common_name_spelled_two_ways() -> None:
+    from checker.api import compare, make_article
+
+    frame = "قال وزير الخارجية {} في تصريح للصحفيين إن المحادثات كانت بناءة."
+    arts = [make_article("a", frame.format("عائشة")), make_article("b", frame.format("عايشة"))]
+    assert [f.rule for f in compare(arts, "none").findings if f.kind == "variant"] == ["VR102"]

@@ -139,7 +139,9 @@ def is_known(word: str, threshold: float = KNOWN) -> bool:
     return rest != word and zipf(rest) >= threshold
 
 
-_G_SOUND = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز"})
+_G_SOUND = str.maketrans(
+    {"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز", "ئ": "ي", "ؤ": "و"}
+)  # hamza on a seat: the seat (عائشة / عايشة)
 
 
 def translit_key(norm: str) -> str:
@@ -147,6 +149,8 @@ def translit_key(norm: str) -> str:
 
     >>> translit_key("فينجر") == translit_key("فينغر"), translit_key("ستيت") == translit_key("ستايت")
     (True, True)
+    >>> translit_key("عائشه") == translit_key("عايشه")
+    True
     """
     k = norm.translate(_G_SOUND)
     return k[0] + "".join(ch for ch in k[1:] if ch not in "اوي") if k else k
