@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -62,6 +63,8 @@ def extract_dates(ctx: Context) -> None:
     for found in find_dates(ctx.text, ctx.ref):
         if _from_an_event(ctx.text, found):
             continue  # بعد يوم واحد من تأكيد وفاته: counted from an event, not from the publication date
+        if _figurative(ctx.text, found):
+            continue  # الذي كان يجمعهم بالأمس، لا تجد فيه اليوم: the past, the present, no day
         m = weekday_fixed(found)  # the written weekday decides the day
         attrs: list[tuple[str, object]] = [
             ("relative", m.relative),
@@ -139,6 +142,31 @@ def _anaphoric(text: str) -> bool:
     """Whether a relative date counts from a date named before (الشهر السابق), not from today."""
     words = _anaphoric_words()
     return any(k in words for w in text.split() for k in variants(w))
+
+
+#: words before a verb that make it habitual or general (كان يجمعهم، لا تجد): a day word after them
+#: names a time, not a day
+_HABITUAL = frozenset({"كان", "كانت", "كانوا", "كنا", "كنت", "لا"})
+#: how many words before a day word are read for a habitual verb
+HABITUAL_WORDS = 3
+
+
+def _figurative(text: str, m: DateMatch) -> bool:
+    """A bare day word (اليوم، أمس; no weekday) after a habitual or negated present verb in its clause
+    («الذي كان يجمعهم بالأمس»، «لا تجد فيه اليوم القصائد»): the old days, nowadays.
+
+    >>> t = "سوق عكاظ الذي كان يجمعهم بالأمس، وعكاظ لا تجد فيه اليوم القصائد، وافتتح أمس"
+    >>> [(x.text, _figurative(t, x)) for x in find_dates(t, dt.date(2015, 8, 2))]
+    [('الأمس', True), ('اليوم', True), ('أمس', False)]
+    """
+    if not (m.relative and m.weekday is None and m.granularity == "day"):
+        return False
+    clause = re.split(r"[،,.؛:!؟?\n]", text[max(0, m.start - 60) : m.start])[-1]
+    words = clause.split()[-HABITUAL_WORDS:]
+    return any(
+        w in _HABITUAL and k + 1 < len(words) and words[k + 1][:1] in "يتنأ" and len(words[k + 1]) >= 3
+        for k, w in enumerate(words)
+    )
 
 
 _OFFSET_HEADS = ("بعد", "قبل")
