@@ -16,7 +16,7 @@ from checker.extract import model_names
 from checker.names import load
 
 TEXT = "وقال تيدروس أدهانوم غيبريسوس إن المنظمة تتابع الوضع في المنطقة."
-RUN_ON = "اللاعب نايف هزازي يتابع علاجه في ألمانيا"
+RUN_ON = "اللاعب نايف هزازي غادر إلى ألمانيا"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -44,7 +44,7 @@ def test_untitled_people_only_when_asked(fallback, setting) -> None:
 def test_none_leaves_names_to_the_rules(fallback, setting) -> None:
     assert [p for p, _ in _people(fallback, RUN_ON)] == ["نايف هزازي"]
     setting("none")
-    assert [p for p, _ in _people(fallback, RUN_ON)] == ["نايف هزازي يتابع"]  # the rules alone run on
+    assert [p for p, _ in _people(fallback, RUN_ON)] == ["نايف هزازي غادر"]  # the rules alone run on
     with pytest.raises(ValueError, match="names-model"):
         setting("spacy")
 

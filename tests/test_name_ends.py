@@ -103,3 +103,13 @@ def test_a_hamza_seat_written_as_its_letter_is_one_common_name_spelled_two_ways(
     frame = "قال وزير الخارجية {} في تصريح للصحفيين إن المحادثات كانت بناءة."
     arts = [make_article("a", frame.format("عائشة")), make_article("b", frame.format("عايشة"))]
     assert [f.rule for f in compare(arts, "none").findings if f.kind == "variant"] == ["VR102"]
+
+
+def test_an_imperfect_verb_after_a_given_name_ends_it() -> None:
+    from checker.api import extract, make_article
+
+    def people(text: str) -> list[str]:
+        return [f.text for f in extract(make_article("a", text), "none") if f.type == "person"]
+
+    assert people("وبدا أن بكر يلقي اللوم على الجانبين.") == []  # a given name alone, then a verb: no name
+    assert people("وقال حارس المرمى التشيكي بيتر تشيك إن الفريق جاهز.") == ["بيتر تشيك"]  # a noun: التشيك

@@ -147,7 +147,25 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
             return False  # الأولمبي، الجديد: a common adjective, not a family name
         if accusative(w):
             return False  # عبدالعزيز جباري مستشارا: an indefinite noun in the accusative
+        if imperfect_verb(w):
+            return False  # «بكر يلقي اللوم»: a verb after the name
     return True
+
+
+#: an imperfect verb after a name is at least this common a word (يلقي، تقول; not يلتسين)
+VERB_ZIPF = 3.0
+
+
+def imperfect_verb(w: Word) -> bool:
+    """A word shaped like an imperfect verb (ي or ت before three to five letters, no nominal
+    ending) that is a common Arabic word never written with the article, not a given name or a
+    foreign name's known spelling."""
+    n = w.norm
+    if n[:1] not in ("ي", "ت") or not 4 <= len(n) <= 6 or n.endswith(("ه", "ات", "ية", "يه")):
+        return False
+    if zipf(w.text) < VERB_ZIPF or zipf("ال" + n) >= ARABIC_NOUN_ZIPF:
+        return False  # a verb never takes the article: «التشيك» makes «بيتر تشيك» a name
+    return not is_given(w) and not _foreign_spelling(n)
 
 
 #: a word ending in alef whose stem without it is at least this common is an accusative noun
