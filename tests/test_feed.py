@@ -246,3 +246,13 @@ def test_feed_resolves_relative_days_against_the_publication_date_as_compare_doe
     expected = json.loads(render(compare(arts, model="none"), "json"))
     assert [f["rule"] for f in expected["findings"] if f["kind"] == "contradiction"] == ["CT102"]
     assert body["stories"][0]["report"] == expected
+
+
+def test_the_feed_consistency_benchmark_finds_no_difference(feed: str, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent))  # benchmarks/: not installed
+    from benchmarks import feed_consistency
+
+    out = tmp_path / "report.json"
+    code, _ = run("feed", feed, "--model", "none", "--no-store", "--jobs", "1", "-f", "json", "-o", str(out))
+    assert code == 1 and out.is_file()
+    assert feed_consistency.main([str(out), feed]) == 0
