@@ -7,11 +7,11 @@ between it and another outlet's «أمس» (or «اليوم») is what one day's
 produces, not two outlets dating the event differently. Two past-day words (أمس / أول أمس) are
 left exact: a copy that looks back a day was written for its date (a paper's edition).
 
-The split stands when the two articles are in step: the later one's day words that date an event the
-other dates too fall on the other's day at least as often as a day after it (قرارا اليوم in both,
-then تداولات اليوم / تداولات الغد), or the later one's day
-is fixed by a weekday (``weekday`` beside it, or ``weekday_dated``: the article's weekdays showed
-the day it was written).
+The split stands when the two articles are in step: the later one's day words that date an event
+the other dates too fall on the other's day at least as often as a day after it (قرارا اليوم in
+both, then تداولات اليوم / تداولات الغد), or when the later one's day is fixed by a weekday
+(``weekday`` beside it, or ``weekday_dated``: the article's weekdays showed the day it was written).
+Used by the compare check's ``stamp_lags`` parameter: CT102 skips these splits, CT107 reports them.
 """
 
 from __future__ import annotations
