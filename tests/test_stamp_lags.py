@@ -89,3 +89,15 @@ def test_a_split_names_every_article_on_each_side(fallback) -> None:
     facts = [f for a in arts for f in extract(a, fallback) if f.type == "date"]
     odd = parallel_conflicts(facts, {}, lambda x, y: compare_values(x.first, y.first, Tolerance()), 0.5)
     assert any(p.mention.article == "a0" and [c.article for c in p.agree] == ["a1"] for p in odd)
+
+
+def test_one_side_of_a_split_is_not_listed_again_as_an_agreement(fallback) -> None:
+    s = "وهبطت الطائرة الأولى في شمال محافظة بارق {} بمرافقة عدد من أقارب الشهيد. وهبطت الثانية في القنفذة ليلة الجمعة."
+    days = ["أمس", "أمس", "أول أمس", "أول أمس", "أول أمس"]
+    arts = [make_article(f"a{i}", s.format(d), published=SUNDAY) for i, d in enumerate(days)]
+    findings = compare(arts, analyzer=fallback).findings
+    split = {(e.article, e.start) for f in findings if f.rule == "CT102" for e in f.evidence}
+    assert split
+    repeated = [f for f in findings if f.rule == "AG102" and all((e.article, e.start) in split for e in f.evidence)]
+    assert not repeated, [f.message for f in repeated]
+    assert any(f.rule == "AG102" for f in findings)  # the second landing's agreement stays

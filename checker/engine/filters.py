@@ -44,7 +44,28 @@ def contradicted_is_no_gap(findings: list[Finding], rules: list[Rule]) -> list[F
     ]
 
 
+def split_side_is_no_agreement(findings: list[Finding], rules: list[Rule]) -> list[Finding]:
+    """An agreement whose every span is already shown on one side of a contradiction of a rule with
+    ``hides_agreements`` (the articles that say «أمس» against those that say «أول أمس») is not
+    reported again as an agreement (only rules that say so)."""
+    hiding = {r.code for r in rules if r.param("hides_agreements", False)}
+    shown = {
+        (e.article, e.start, e.end)
+        for f in findings
+        if f.kind == "contradiction" and f.rule in hiding
+        for e in f.evidence
+    }
+    if not shown:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f.kind == "agreement" and f.evidence and all((e.article, e.start, e.end) in shown for e in f.evidence))
+    ]
+
+
 POST_FILTERS: tuple[Callable[[list[Finding], list[Rule]], list[Finding]], ...] = (
     list_hides_its_places,
     contradicted_is_no_gap,
+    split_side_is_no_agreement,
 )

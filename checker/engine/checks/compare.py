@@ -51,6 +51,11 @@ PARAMS = {
             "is not reported (the lone figure of a changed pair); off by default, so a rule added by a user "
             "never removes a shipped rule's findings",
         },
+        "hides_agreements": {
+            "type": "boolean",
+            "description": "contradiction rules: an agreement whose every span this rule's contradictions "
+            "already show on one side of a split is not reported (off by default, as hides_gaps)",
+        },
         "parallel_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also compare each mention alone with the mentions of the "
