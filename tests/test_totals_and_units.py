@@ -132,3 +132,14 @@ def test_a_one_letter_unit_after_a_measure_word_is_metres(fallback) -> None:
     assert counts.get("20", (None, None))[1] == ("length", 1.0), counts
     assert "5" not in counts and "8" not in counts  # no measure word before them: no metres
     assert any(f.type == "date" and "2015" in f.text for f in facts)
+
+
+def test_a_qualifier_before_a_bracketed_figure_is_kept(fallback) -> None:
+    from checker.api import extract
+
+    facts = extract(make_article("a", "وبلغ عدد المرشحين قرابة (153) مرشحا، وارتفعت الأسهم بنحو (38 %)."), fallback)
+    shown = {f.text: f.display for f in facts if f.type in ("count", "percent")}
+    assert shown == {"قرابة (153)": "~153", "بنحو (38 %)": "~38%"} or shown == {
+        "قرابة (153)": "~153",
+        "نحو (38 %)": "~38%",
+    }, shown

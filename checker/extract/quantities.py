@@ -385,6 +385,8 @@ def _percent(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> b
     if not (pm or PERCENT_BEFORE.search(folded[max(0, fig.s_f - 3) : fig.s_f])):
         return False
     end = map_span(index, pm.start(), pm.end())[1] if pm else m.end
+    if "(" in ctx.text[m.start : end] and ctx.text[end : end + 1] == ")":
+        end += 1  # نحو (38 %): the bracket the qualifier stands outside of
     ctx.add("percent", "", m.value, fig.disp + "%", m.start, end, "numbers.percent", fig.attrs)
     return True
 

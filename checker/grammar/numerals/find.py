@@ -120,6 +120,10 @@ def _find_numbers(text: str) -> list[NumberMatch]:
     return out
 
 
+#: the closing mark of each bracket a qualified figure may stand in
+_CLOSERS = {"(": ")", "«": "»", "[": "]"}
+
+
 def _match(text: str, index: Sequence[int], res: Parsed, i: int) -> NumberMatch | None:
     """The match for the number parsed at token i, with offsets into *text*; None for the verb ألّف."""
     x, y, qtype, fs = res
@@ -130,6 +134,9 @@ def _match(text: str, index: Sequence[int], res: Parsed, i: int) -> NumberMatch 
     end = index[last.fe - 1] + 1
     while end < len(text) and text[end] in TRAILING_MARKS:
         end += 1
+    opened = next((c for c in "(«[" if c in text[start:end]), None)
+    if opened and end < len(text) and text[end] == _CLOSERS[opened]:
+        end += 1  # قرابة (153): the bracket the qualifier stands outside of closes in the span
     return NumberMatch(
         start=start,
         end=end,

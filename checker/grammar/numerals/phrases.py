@@ -10,6 +10,8 @@ from checker.grammar.numerals.tokens import DASHES
 
 #: what :func:`parse_at` returns: (first number, range end, qualifier, folded start)
 Parsed = tuple[Chain, Chain | None, str | None, int]
+#: brackets and quotes a figure may stand in after its qualifier (قرابة (153)، نحو «20»)
+OPENERS = frozenset('(«"[')
 #: the folded start :func:`parse_at` gives for a dashed date (10-12-2016): skip to ``x.skip_to``
 SKIP = -2
 
@@ -63,6 +65,8 @@ def parse_at(r: Reader, i: int) -> Parsed | None:
         low, high, rstart = rng
         return low, high, qtype, qstart if q else rstart
     x = chain(r, j)
+    if x is None and q is not None and j + 1 < r.n and r.texts[j] in OPENERS and r.near(j) and r.near(j + 1):
+        x = chain(r, j + 1)  # قرابة (153): the qualifier before a bracketed figure
     if x is None:
         return None
     if q is not None and x.prefix:
