@@ -113,3 +113,10 @@ def test_an_imperfect_verb_after_a_given_name_ends_it() -> None:
 
     assert people("وبدا أن بكر يلقي اللوم على الجانبين.") == []  # a given name alone, then a verb: no name
     assert people("وقال حارس المرمى التشيكي بيتر تشيك إن الفريق جاهز.") == ["بيتر تشيك"]  # a noun: التشيك
+
+
+def test_a_courtesy_title_after_a_bodys_name_opens_a_person() -> None:
+    from checker.api import extract, make_article
+
+    facts = extract(make_article("a", "وقال الرئيس التنفيذي لشركة أورفيتو السيد ساتيش مينون إن"), "none")
+    assert [f.text for f in facts if f.type == "org"] == ["شركة أورفيتو"]

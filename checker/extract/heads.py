@@ -82,6 +82,17 @@ def _ranks() -> frozenset[str]:
     return frozenset(match_key(r) for r in lexicons.load("titles").get("ranks", []) if " " not in r)
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """``honorifics`` of ``rules/lexicons/titles.yaml`` (السيد، الدكتور، المهندس), folded, bare."""
+    return frozenset(match_key(h) for h in lexicons.load("titles").get("honorifics", []) if " " not in h)
+
+
+def _honorific(w: Word) -> bool:
+    bare = match_key(strip_proclitic(w.text)[1])
+    return bare in _honorifics() or (bare.startswith("ال") and bare[2:] in _honorifics())
+
+
 def _rank_before_name(ws: list[Word], k: int) -> bool:
     """Word *k* is a rank (اللواء، العقيد) and a given name follows: it introduces a person, not
     more of the body's name (مدير الشرطة اللواء تركي الفيصل)."""
@@ -110,6 +121,8 @@ def extract_heads(ctx: Context) -> None:
                 break  # a Latin acronym after the Arabic name glosses it (مجموعة العمل المالي FATF)
             if ws[k].norm in weak_titles():
                 break  # «بالرئاسة الدكتور عبد الباسط …»: an occupation opens a person's name
+            if k > j and _honorific(ws[k]):
+                break  # «شركة أورفيتو السيد ساتيش»: after the body's name, a courtesy title opens a person's
             if definite_head and not definite(ws[k]):
                 break  # «رئيس الجمعية محمد العمري»: a definite head takes no indefinite word after it
             if ctx.overlaps_taken(ws[k].start, ws[k].end):
