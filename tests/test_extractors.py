@@ -317,3 +317,10 @@ def test_a_family_name_ending_like_a_short_noun_is_not_glued() -> None:
 
     assert split_glued("المعيبيد") is None  # المعيب + يد: يد is a noun, not a function word
     assert split_glued("التدريباتيواجه")[:2] == ("التدريبات", "يواجه")  # type: ignore[index]
+
+
+def test_a_hamza_slip_is_corrected_to_the_dictionary_hamza_where_there_is_one() -> None:
+    from checker.extract.lint import orthographic_fix
+
+    assert orthographic_fix("الإبطال") == "الأبطال"  # not the bare «الابطال»
+    assert orthographic_fix("إتحاد") == "اتحاد"  # no «أتحاد»: the bare alef

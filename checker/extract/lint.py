@@ -51,13 +51,21 @@ def orthographic_candidates(word: str) -> list[str]:
     return out
 
 
+_OTHER_HAMZA = str.maketrans({"\u0623": "\u0625", "\u0625": "\u0623"})
+
+
 def orthographic_fix(word: str) -> str | None:
     """A much more frequent spelling of *word* differing only in hamza/alef, or None."""
     z = zipf(word)
     if z == 0 or z >= ORTHO_MAX_ZIPF:
         return None
     best = max(((zipf(c), c) for c in orthographic_candidates(word)), default=(0.0, ""))
-    return best[1] if best[0] >= z + ORTHO_MARGIN else None
+    if best[0] < z + ORTHO_MARGIN:
+        return None
+    # the same word with the other hamza, where it is the dictionary form the bare alef stands for
+    # (الإبطال: not «الابطال» but «الأبطال»)
+    other = word.translate(_OTHER_HAMZA)
+    return other if other != word and zipf(other) >= best[0] else best[1]
 
 
 def typo_candidates(word: str) -> list[tuple[float, str]]:
