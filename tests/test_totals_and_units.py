@@ -143,3 +143,15 @@ def test_a_qualifier_before_a_bracketed_figure_is_kept(fallback) -> None:
         "قرابة (153)": "~153",
         "نحو (38 %)": "~38%",
     }, shown
+
+
+def test_a_number_right_after_a_brand_is_a_model_not_a_count(fallback) -> None:
+    from checker.api import extract
+
+    facts = extract(make_article("a", "تحطمت طائرة بوينغ 777 تابعة للخطوط، وفي تقرير أرامكو 2015 قتل 5 أشخاص."), fallback)
+    kinds = {f.text: f.type for f in facts if f.type in ("count", "number", "ordinal", "date")}
+    assert kinds["777"] == "ordinal" and kinds["5"] == "count"
+    assert any(f.type == "date" and "2015" in f.text for f in facts)  # a year after a company stays a year
+    texts = ["تحطمت طائرة بوينغ {} تابعة للخطوط الماليزية فوق المحيط الهندي."]
+    arts = [make_article(f"a{i}", texts[0].format(n), published=DAY) for i, n in enumerate(("777", "737"))]
+    assert [f.rule for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"] == ["CT105"]

@@ -93,11 +93,23 @@ def _identifier_heads() -> frozenset[str]:
     return frozenset(match_key(w) for w in lexicons.load("nouns").get("identifier_heads", []))
 
 
-def _identifier_head(folded: str, start_f: int) -> str | None:
-    """The noun right before a number when it marks an identifier (رقم، المادة), else None."""
+@lru_cache(maxsize=1)
+def _brands() -> frozenset[str]:
+    """One-word companies and brands of ``known_orgs.yaml`` (بوينغ، إيرباص), folded: a number right
+    after one is a model (بوينغ 777), not a count."""
+    return frozenset(k for w in lexicons.load("known_orgs").get("companies", []) if " " not in (k := match_key(w)))
+
+
+def _identifier_head(folded: str, start_f: int, year: bool = False) -> str | None:
+    """The noun right before a number when it marks an identifier (رقم، المادة) or a model (بوينغ
+    777; not a year: أرامكو 2015), else None."""
     head = folded[max(0, start_f - 30) : start_f].rstrip(" (")
     words = _WORD.findall(head[-20:])
-    if words and head.endswith(words[-1]) and words[-1] in _identifier_heads():
+    if (
+        words
+        and head.endswith(words[-1])
+        and (words[-1] in _identifier_heads() or (words[-1] in _brands() and not year))
+    ):
         return words[-1]
     return None
 
@@ -411,7 +423,7 @@ def _money(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> boo
 def _identifier(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """المادة 103، رقم 5، "2 - ..." at the start of a line: a number that names, not counts."""
     m = fig.m
-    head = _identifier_head(folded, fig.s_f)
+    head = _identifier_head(folded, fig.s_f, _is_bare_year(m))
     if head is None and not _is_item_number(ctx.text, m):
         return False
     key = stem(head) if head else "item"
