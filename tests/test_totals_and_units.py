@@ -148,7 +148,8 @@ def test_a_qualifier_before_a_bracketed_figure_is_kept(fallback) -> None:
 def test_a_number_right_after_a_brand_is_a_model_not_a_count(fallback) -> None:
     from checker.api import extract
 
-    facts = extract(make_article("a", "تحطمت طائرة بوينغ 777 تابعة للخطوط، وفي تقرير أرامكو 2015 قتل 5 أشخاص."), fallback)
+    text = "تحطمت طائرة بوينغ 777 تابعة للخطوط، وفي تقرير أرامكو 2015 قتل 5 أشخاص."
+    facts = extract(make_article("a", text), fallback)
     kinds = {f.text: f.type for f in facts if f.type in ("count", "number", "ordinal", "date")}
     assert kinds["777"] == "ordinal" and kinds["5"] == "count"
     assert any(f.type == "date" and "2015" in f.text for f in facts)  # a year after a company stays a year
