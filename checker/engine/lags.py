@@ -51,8 +51,16 @@ class StampLags:
         self.by_article: dict[str, list[Cluster]] = defaultdict(list)
         for c in make_clusters([f for f in dates if _day(f) is not None], {}, merge=False):
             self.by_article[c.article].append(c)
+        self._in_step: dict[tuple[str, str], bool] = {}
 
     def in_step(self, later: str, other: str) -> bool:
+        """See :meth:`_count_in_step` (once per pair of articles)."""
+        key = (later, other)
+        if key not in self._in_step:
+            self._in_step[key] = self._count_in_step(later, other)
+        return self._in_step[key]
+
+    def _count_in_step(self, later: str, other: str) -> bool:
         """Of the *later* article's day words, those that date an event the *other* article dates
         too (the most alike context) fall on its day at least as often as on the day before, and at
         least once: the two stamps are in step (قرارا اليوم in both, then تداولات اليوم / تداولات

@@ -17,6 +17,7 @@ from checker.engine.rules import Rule
 from checker.engine.slots import changed_slots
 from checker.engine.totals import Totals
 from checker.facts import compare
+from checker.facts.dates import PARTS
 from checker.model import Finding
 
 NAME = "compare"
@@ -149,7 +150,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
 
 
 #: a part of the day a date display may end with («2015-08-02 (midday)»)
-_PART = re.compile(r" \((?:morning|midday|afternoon|evening|night)\)")
+_PART = re.compile(rf" \((?:{'|'.join(PARTS)})\)")
 
 
 def _merged(found: list[Finding]) -> list[Finding]:
