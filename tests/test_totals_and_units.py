@@ -156,3 +156,13 @@ def test_a_number_right_after_a_brand_is_a_model_not_a_count(fallback) -> None:
     texts = ["تحطمت طائرة بوينغ {} تابعة للخطوط الماليزية فوق المحيط الهندي."]
     arts = [make_article(f"a{i}", texts[0].format(n), published=DAY) for i, n in enumerate(("777", "737"))]
     assert [f.rule for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"] == ["CT105"]
+
+
+def test_hundreds_and_thousands_count_a_singular_that_is_also_a_verb(fallback) -> None:
+    from checker.api import extract
+
+    text = "ويتقدم للبرنامج ما بين 7 آلاف إلى 10 آلاف طالب سنويا، وشارك 100 طالب. وفي 2015 طالب الوزير بالتحقيق."
+    facts = extract(make_article("a", text), fallback)
+    counts = {f.text: f.attr("noun") for f in facts if f.type == "count"}
+    assert counts == {"ما بين 7 آلاف إلى 10 آلاف": "طالب", "100": "طالب"}
+    assert not [f for f in facts if f.text == "2015" and f.type == "count"]  # a year, then a verb

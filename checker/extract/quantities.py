@@ -174,13 +174,16 @@ def _half_unit(m: NumberMatch) -> float:
     return 0.5 * 10 ** -len(frac) * abs(scale)
 
 
-def _noun_after(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int, int] | None:
+def _noun_after(folded: str, index: Sequence[int], end_f: int, genitive: bool = False) -> tuple[str, int, int] | None:
+    """The word after a number, if it can be what it counts; after hundreds (*genitive*) a counted
+    singular that is also a verb is the noun (100 طالب)."""
     m = _WORD.match(folded, end_f + (1 if end_f < len(folded) and folded[end_f] == " " else 0))
-    if not m or m.start() - end_f > 2:
+    if not m or m.start() - end_f > 2 or len(m.group()) < 2:
         return None
     word = m.group()
     bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if word in stopwords() or bare in stopwords() or len(word) < 2:
+    noun = genitive and len(word) > 2 and not word.startswith("ال") and stem(word) in counted_nouns()
+    if (word in stopwords() or bare in stopwords()) and not noun:
         return None
     a, b = map_span(index, m.start(), m.end())
     return word, a, b
@@ -443,11 +446,16 @@ def _ordinal(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> b
     return True
 
 
+def _takes_genitive(m: NumberMatch) -> bool:  # whole hundreds, no year, count a singular (100 طالب)
+    v = float(m.high if m.high is not None else m.value)
+    return v >= 100 and v == int(v) and int(v) % 100 == 0 and not _is_bare_year(m)
+
+
 def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """A count with the noun it counts; else a bare year (a date) or a bare number."""
     m, text = fig.m, ctx.text
     lone_one = m.written == "words" and m.value == 1  # «يوم واحد من الإعلان»: "a single", no share of a whole
-    noun = None if m.definite else _noun_after(folded, index, fig.e_f)
+    noun = None if m.definite else _noun_after(folded, index, fig.e_f, _takes_genitive(m))
     if noun is None and not m.definite and not lone_one:
         noun = _partitive_noun(folded, index, fig.e_f)
     if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
