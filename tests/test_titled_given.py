@@ -81,3 +81,26 @@ def test_a_place_a_titled_given_name_ends_with_is_his_family_name_when_titled_al
     text = "وتقدم المصلين الدكتور عبدالله السويد مدير عام الإدارة. وعقب الصلاة نقل الدكتور السويد تعازي القيادة."
     facts = extract(make_article("a", text), fallback)
     assert next(f.text for f in facts if f.type == "person") == "عبدالله السويد"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال الرئيس أحمد عيد إن الفريق جاهز", "أحمد عيد", "الرئيس"),
+        (
+            "خلال استقباله لرئيس الاتحاد السعودي لكرة القدم أحمد عيد وأعضاء المجلس",
+            "أحمد عيد",
+            "رئيس الاتحاد السعودي لكرة القدم",
+        ),
+        ("وأوضح الدكتور خالد سعيد العمري أن العمل مستمر", "خالد سعيد العمري", "الدكتور"),
+    ],
+)
+def test_after_a_titled_given_name_a_common_word_given_name_is_the_fathers(
+    fallback, text: str, name: str, role: str
+) -> None:
+    assert (name, role) in people(fallback, text)
+
+
+def test_a_branch_of_a_body_after_a_title_is_the_body_not_a_name(fallback) -> None:
+    found = people(fallback, "وأوضح مدير عام فرع الوزارة بالجوف عبد العزيز الرويلي أن الفرق رصدت مخالفات")
+    assert found == [("عبد العزيز الرويلي", "مدير عام فرع الوزارة بالجوف")]

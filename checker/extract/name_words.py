@@ -195,6 +195,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         and (
             forebear(ws, k, j)
             or (k == j and (given_at(ws, k) or opens))
+            or (titled and k == j + 1 and given_at(ws, j) and titled_given(ws[k]))  # اللواء أحمد عيد
             or abd_rest(ws, k, j)
             or allah_rest(ws, k, j, particles)
             or is_name_word(ws[k], k == j, stops)

@@ -399,7 +399,7 @@ def _complement_name(scan: _Scan, j: int) -> tuple[int, int] | None:
     if any(match_title(ws, x, scan.titles) or title_word(ws[x]) for x in range(j, c)):
         return None  # رئيسة اللجنة الدكتورة عهود ...: the inner title introduces the name
     start = c + quoted
-    k = name_span(ws, start, scan.ctx, scan.ents, scan.stops)
+    k = name_span(ws, start, scan.ctx, scan.ents, scan.stops, titled=True)
     if quoted and not (k < len(ws) and ws[k].text == QUOTE_PAIRS[ws[c].text]):
         return None
     return (start, k) if k - start >= 2 else None
