@@ -104,3 +104,23 @@ def test_after_a_titled_given_name_a_common_word_given_name_is_the_fathers(
 def test_a_branch_of_a_body_after_a_title_is_the_body_not_a_name(fallback) -> None:
     found = people(fallback, "وأوضح مدير عام فرع الوزارة بالجوف عبد العزيز الرويلي أن الفرق رصدت مخالفات")
     assert found == [("عبد العزيز الرويلي", "مدير عام فرع الوزارة بالجوف")]
+
+
+def test_a_family_name_alone_after_a_title_is_the_person_not_the_country(fallback) -> None:
+    text = (
+        "وأدى الصلاة مدير عام الإدارة الدكتور عبدالله بن محمد السويد. "
+        "وعقب الصلاة نقل الدكتور السويد تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لأسرة الشهيد."
+    )
+    found = people(fallback, text)
+    assert ("السويد", "الدكتور") in found
+    assert not [name for name, _ in found if "تعازي" in name]
+    assert ("سلمان بن عبدالعزيز", "خادم الحرمين الشريفين الملك") in found
+
+
+def test_a_foreign_surname_whose_first_letter_could_be_a_proclitic_stays_in_the_name(fallback) -> None:
+    assert ("مايكل فرومان", None) in people(fallback, "وقال مايكل فرومان إن المفاوضات مستمرة")
+
+
+def test_a_verb_with_hamza_is_no_valley(fallback) -> None:
+    facts = extract(make_article("a", "وأدى الصلاة جموع المصلين في وادي حنيفة", published=DAY), analyzer=fallback)
+    assert [f.text for f in facts if f.type == "place"] == ["وادي حنيفة"]

@@ -33,11 +33,26 @@ def _heads() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _hamza_heads() -> frozenset[str]:
+    """First words of the heads (folded) that are written with a hamza on an alef (أمانة، أكاديمية)."""
+    data = lexicons.load("heads")
+    return frozenset(
+        match_key(h.split()[0]) for key in ("org_heads", "place_heads") for h in data[key] if HAMZA_ALEF & set(h)
+    )
+
+
+#: an alef with a hamza: a word written with one is no head written without (وأدى is no وادي)
+HAMZA_ALEF = frozenset("أإ")
+
+
 def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
     heads = _heads()
     first = ws[i].norm
     _, bare = strip_proclitic(ws[i].text)
     cands = {first, match_key(bare)}
+    if HAMZA_ALEF & set(ws[i].text):  # «وأدى الصلاة» ("and he prayed"), folded like وادي (a valley)
+        cands = {c for c in cands if c in _hamza_heads() or not (HAMZA_ALEF & set(bare))}
     cands |= {c[2:] for c in list(cands) if c.startswith("ال") and len(c) > 4}
     for n in (2, 1):
         for c in cands:

@@ -20,6 +20,9 @@ from checker.text.words import strip_proclitic, zipf
 MAX_NAME_TOKENS = 5
 #: a first name token this frequent must be tagged PROPN by the model to count as a name
 COMMON_WORD_ZIPF = 5.0
+#: a word rarer than this that the name model knows as a foreign name's spelling is that name,
+#: whatever proclitic its first letter could be (فرومان)
+RARE_WORD_ZIPF = 3.0
 #: a word the press writes with the article this often (zipf) is an Arabic noun, not a foreign name
 ARABIC_NOUN_ZIPF = 2.0
 #: a later name word that is و/ل/ب glued before a hamza word this frequent (لإبراز) is that word, no name
@@ -137,7 +140,8 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
         # known spelling of a foreign name the press writes often (باراك أوباما، جون كيري)
         clitic, _ = strip_proclitic(w.text)
         common = zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")
-        if clitic or (common and not _foreign_spelling(w.norm)):
+        foreign = _foreign_spelling(w.norm)  # فرومان: a surname, not ف + رومان
+        if (clitic and not (foreign and zipf(w.text) < RARE_WORD_ZIPF)) or (common and not foreign):
             return False
         if w.text[:2] in ("لإ", "لأ", "بإ", "بأ", "وإ", "وأ") and zipf(w.text[1:]) >= GLUED_WORD_ZIPF:
             return False  # «محمد بن سلمان لإبراز دور …»: ل before a word with hamza, not a name
@@ -196,19 +200,14 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             forebear(ws, k, j)
             or (k == j and (given_at(ws, k) or opens))
             or (titled and k == j + 1 and given_at(ws, j) and titled_given(ws[k]))  # اللواء أحمد عيد
+            or (titled and k == j and family_name(ctx, ws[k]))  # … بن محمد السويد … الدكتور السويد
             or abd_rest(ws, k, j)
             or allah_rest(ws, k, j, particles)
             or is_name_word(ws[k], k == j, stops)
             or _model_keeps(ctx, ws, j, k, stops)
         )
     ):
-        taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
-        if taken and k >= j + 2 and ws[k - 2].norm in patronymics() and _titled_elsewhere(ctx, ws[k]):
-            taken = False  # «عبدالله بن محمد السويد … نقل الدكتور السويد»: a family name, not Sweden
-        if taken and titled and k == j + 1 and given_at(ws, j) and _definite_nisba(ws[k].norm):
-            taken = False  # «اللواء منصور التركي»: after a titled given name, a nisba is the family name
-        if taken and titled and k == j + 1 and given_at(ws, j) and _titled_elsewhere(ctx, ws[k]):
-            taken = False  # «الدكتور عبدالله السويد … نقل الدكتور السويد»: the family name, not Sweden
+        taken = _taken(ws, j, k, ctx, ents, titled)
         if taken and not forebear(ws, k, j):
             # a place, organisation or nationality (also glued to و: والتشيلي) ends a name, but
             # not a father's name after بن (عبد العزيز بن تركي: تركي is also "Turkish")
@@ -217,6 +216,8 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             break  # فينجر المدير الفني: a title after the name; عين جباري مستشارا: a post he is given
         if k > j and ws[k].start - ws[k - 1].end > 2:
             break  # punctuation between
+        if k == j + 1 and titled and family_name(ctx, ws[j]):
+            break  # «الدكتور السويد تعازي …»: a family name alone after the title ends the name
         prev = ws[k - 1].norm if k > j + 1 else ""
         family = prev.startswith("ال") and prev not in particles and prev != "الله" and not title_word(ws[k - 1])
         if family and given_at(ws, k) and not forebear(ws, k, j):
@@ -243,6 +244,21 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     return k
 
 
+def _taken(ws: list[Word], j: int, k: int, ctx: Context, ents: Spans, titled: bool) -> bool:
+    """Word *k* of the name started at *j* is claimed by a place, organisation or nationality, and
+    is not a family name that happens to spell one."""
+    taken = ents.overlaps(ws[k].start, ws[k].end) or ctx.overlaps_taken(ws[k].start, ws[k].end)
+    if not taken:
+        return False
+    if k >= j + 2 and ws[k - 2].norm in patronymics() and _titled_elsewhere(ctx, ws[k]):
+        return False  # «عبدالله بن محمد السويد … نقل الدكتور السويد»: a family name, not Sweden
+    if titled and k == j + 1 and given_at(ws, j) and _definite_nisba(ws[k].norm):
+        return False  # «اللواء منصور التركي»: after a titled given name, a nisba is the family name
+    if titled and k == j + 1 and given_at(ws, j) and _titled_elsewhere(ctx, ws[k]):
+        return False  # «الدكتور عبدالله السويد … نقل الدكتور السويد»: the family name, not Sweden
+    return not (titled and k == j and family_name(ctx, ws[k]))  # «… بن محمد السويد … الدكتور السويد»
+
+
 def _definite_nisba(word: str) -> bool:
     """A definite nisba (التركي، المصري): the shape of a demonym and of many family names."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 5
@@ -261,6 +277,18 @@ def _titled_elsewhere(ctx: Context, w: Word) -> bool:
             match_key(b) for a, b in pairwise(ctx.text.split()) if titles.get(match_key(a)) == 1 or match_key(a) in weak
         }
     return w.norm in titled
+
+
+def family_name(ctx: Context, w: Word) -> bool:
+    """The article writes word *w* last in a chain of names (عبدالله بن محمد السويد: two words after
+    a patronymic particle): a family name, whatever else it names."""
+    found = ctx.cache.get("family_names")
+    if found is None:
+        words = [match_key(x) for x in re.findall(r"[^\W\d_]+", ctx.text)]
+        found = ctx.cache["family_names"] = frozenset(
+            c for a, _, c in zip(words, words[1:], words[2:], strict=False) if a in patronymics() and c.startswith("ال")
+        )
+    return w.norm in found
 
 
 def _model_keeps(ctx: Context, ws: list[Word], j: int, k: int, stops: frozenset[str]) -> bool:

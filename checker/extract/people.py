@@ -14,6 +14,7 @@ from checker.extract.honorifics import honorific
 from checker.extract.mentions import add_mentions
 from checker.extract.name_ends import model_name_end, model_persons
 from checker.extract.name_words import (
+    family_name,
     given_at,
     is_given,
     is_name_word,
@@ -242,6 +243,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
         weak
         and k > j
         and not (given_at(ws, j) or titled_given(ws[j]) or ws[j].pos == "PROPN" or zipf(ws[j].text) < WEAK_TITLE_ZIPF)
+        and not family_name(ctx, ws[j])
     ):
         k = j  # "لاعب محترف", "المدير الفني": an occupation followed by a common word
     if weak and k > j and not is_given(ws[j]) and ws[j].text[:1] == "و" and zipf(ws[j].text[1:]) > 0:
@@ -346,6 +348,8 @@ def role_words_end(scan: _Scan, j: int) -> int:
         inner = match_title(ws, j, scan.titles)  # نائب رئيس بلدية: a title inside the role
         if not (ws[j].norm in scan.quals or span or inner or _qualifier_with_pronoun(ws[j].norm, scan.quals)):
             break
+        if span and family_name(scan.ctx, ws[j]):
+            break  # «… بن محمد السويد … نقل الدكتور السويد»: the family name, not Sweden
         j += max(1, inner)
         q += 1
         while span and j < len(ws) and ws[j].end <= span[1]:
