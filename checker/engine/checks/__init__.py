@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.engine.checks import alias, compare, coverage, identity, lint, person_form, set, variant
+from checker.engine.checks import alias, compare, coverage, identity, lint, person_form, self_conflict, set, variant
 
 CHECKS: dict[str, ModuleType] = {
-    m.NAME: m for m in (compare, set, identity, variant, person_form, alias, coverage, lint)
+    m.NAME: m for m in (compare, set, identity, variant, person_form, alias, coverage, lint, self_conflict)
 }
