@@ -15,6 +15,7 @@ import datetime as dt
 from checker.extract import (  # noqa: F401
     asides,
     dates,
+    elatives,
     entities,
     heads,
     lint,
@@ -35,6 +36,7 @@ ORDER = (
     "dates",
     "entities",
     "quantities",
+    "elatives",
     "people",
     "model_names",
     "person_checks",

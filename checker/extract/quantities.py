@@ -17,6 +17,7 @@ from checker.extract.entities import gazetteer
 from checker.extract.figure_context import after_edition_head, measure_abbreviation, unit_sizes
 from checker.extract.figure_context import scores as find_scores
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
+from checker.grammar.numerals.vague import with_vague
 from checker.text import recache
 from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
 
@@ -308,11 +309,10 @@ class _Figure:
 
 @extractor("quantities")
 def extract_quantities(ctx: Context) -> None:
-    """Figures: percentages, amounts of money, identifiers, ordinals, counts with their noun, bare
-    years and bare numbers, each tried in that order."""
+    """Percentages, money, identifiers, ordinals, counts with their noun, bare years and numbers."""
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
     back = _folded_offsets(len(ctx.text), index)
-    found = find_numbers(ctx.text)
+    found = with_vague(find_numbers(ctx.text), ctx.text)  # and «عشرات الأشخاص»: a range
     scores = find_scores(ctx.text, found)
     for m in found:
         if m.start in scores:
@@ -338,9 +338,7 @@ def extract_quantities(ctx: Context) -> None:
 
 
 def _past_bracket(folded: str, start_f: int, end_f: int) -> int:
-    """Where the words after a figure start: past its closing bracket or quotation mark when the
-    figure stands in brackets or quotation marks of its own, as lists, tables and headlines write
-    them (لـ(14) مدينة، (157.726.135) ريالا، ضبط "42" مخالفة)."""
+    """Where the words after a figure start: past its own brackets or quotation marks (لـ(14) مدينة)."""
     pair = folded[max(0, start_f - 1) : start_f] + folded[end_f : end_f + 1]
     return end_f + 1 if pair in _OWN_MARKS else end_f
 
@@ -447,19 +445,21 @@ def _ordinal(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> b
 
 
 def _takes_genitive(m: NumberMatch) -> bool:  # whole hundreds, no year, count a singular (100 طالب)
-    v = float(m.high if m.high is not None else m.value)
-    return v >= 100 and v == int(v) and int(v) % 100 == 0 and not _is_bare_year(m)
+    return (v := float(m.high if m.high is not None else m.value)) >= 100 and v % 100 == 0 and not _is_bare_year(m)
 
 
 def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """A count with the noun it counts; else a bare year (a date) or a bare number."""
     m, text = fig.m, ctx.text
     lone_one = m.written == "words" and m.value == 1  # «يوم واحد من الإعلان»: "a single", no share of a whole
-    noun = None if m.definite else _noun_after(folded, index, fig.e_f, _takes_genitive(m))
+    glued = text[m.end : m.end + 1].isalpha()  # «ال90عاما»: a definite number glued to its noun counts it
+    noun = None if m.definite and not glued else _noun_after(folded, index, fig.e_f, _takes_genitive(m))
     if noun is None and not m.definite and not lone_one:
         noun = _partitive_noun(folded, index, fig.e_f)
     if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
         noun = None  # الانتفاضة الأولى 1987 صادر: a year followed by a word it does not count
+    if noun is None and m.written == "vague":
+        return True  # «أصيب العشرات»: with nothing counted after it, a vague amount says nothing to compare
     if noun is None and (m.definite or m.written == "words"):
         noun = _noun_before(folded, index, fig.s_f)
     measure = measure_abbreviation(folded, fig.s_f, fig.e_f) if noun is None else None

@@ -80,6 +80,10 @@ PARAMS: dict[str, Any] = {
             "lacks, sharing this share of the shorter one's content words (and four words), carry one statement "
             "in two looser translations: neither is a gap",
         },
+        "skip_vague": {
+            "type": "boolean",
+            "description": "figure gaps: a vague amount (عشرات، مئات الآلاف) is no figure worth a second source",
+        },
         "skip_one_in_words": {
             "type": "boolean",
             "description": "figure gaps: a count of one written in words after its noun (في أسبوع واحد، عائلة "
@@ -325,6 +329,8 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
             continue
         if rule.param("skip_one_in_words", False) and all(_one_in_words(f) for f in c.facts):
             continue  # في أسبوع واحد: "a single week", no figure to check
+        if rule.param("skip_vague", False) and all(f.attr("written") == "vague" for f in c.facts):
+            continue  # عشرات الغارات: "tens of raids", no figure to check
         if _stated_elsewhere(c, fb, spec):
             continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
         if any(f.attr("echoed") for f in c.facts):
@@ -438,6 +444,8 @@ def _in_other_units(c: Cluster, fb: FactBase) -> bool:
 
 
 def _same_figure(a: Cluster, b: Cluster, spec: AlignSpec) -> bool:
+    if "vague" in (a.first.attr("written"), b.first.attr("written")) and a.key != b.key:
+        return False  # «عشرات السيارات» (20–99) states no «30 مترا»
     if a.type == b.type:
         return spec.compatible(a, b) is True
     return a.type in AMOUNTS and b.type in AMOUNTS and same_amount(a.first, b.first, spec.tolerance)

@@ -174,13 +174,13 @@ _WDSEP = r"\s*[,،\-]?\s*(?:الموافق\s+)?"
 
 
 def _p_month(w: Words) -> str:
-    """[weekday] day|ordinal [من] [شهر] month[/month] [year | relative word]; or boundary + month."""
+    """[weekday] [الـ]day|ordinal [من] [شهر] month[/month] [year | relative word]; or boundary + month."""
     # the same month in the other naming (يناير/كانون الثاني, «فبراير شباط»): one month, not two
     pair = rf"(?:\s*[/\-–(]\s*(?P<mon2>{w.month})(?:\s*\))?|\s+(?P<mon3>{w.month}){_R})"
     return (
         rf"{_L}(?:{_CONJ}(?P<ctx>{w.ctx})\s+)?{_CL}(?P<x>"
         rf"(?:(?P<bnd>{w.bnd})\s+"
-        rf"|(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{w.wd}){_WDSEP})?(?:(?P<day>[0-3]?\d)(?!\d)|(?P<ord>{w.ordinal}))\s*(?:من\s+)?"
+        rf"|(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{w.wd}){_WDSEP})?(?:(?:ال\s*)?(?P<day>[0-3]?\d)(?!\d)|(?P<ord>{w.ordinal}))\s*(?:من\s+)?"
         rf")?"
         rf"(?:(?P<shahr>شهر)\s+)?"
         rf"(?:(?P<mon>{w.month}){pair}?|(?P<hmon>{w.hmonth}))"
