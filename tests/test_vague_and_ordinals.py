@@ -67,3 +67,17 @@ def test_a_weekday_then_the_day_with_the_article_then_the_month_is_one_day(fallb
     facts = extract(make_article("a", a, published=DAY), fallback)
     assert [f.text for f in facts if f.type == "date"] == ["الخميس الـ12 من رمضان"]
     assert "CT102" in _verdicts(fallback, a, b)
+
+
+def test_a_reporting_window_is_no_gap(fallback) -> None:
+    a = "أعلنت الوزارة تسجيل حالات جديدة خلال 24 الساعة الماضية، وقالت إن 12 مريضا تعافوا."
+    b = "أعلنت الوزارة تسجيل حالات جديدة، وقالت إن 12 مريضا تعافوا."
+    assert "GP101" not in _verdicts(fallback, a, b)
+    facts = extract(make_article("a", "استمر الحصار 48 ساعة.", published=DAY), fallback)
+    assert [f.attr("window") for f in facts if f.type == "count"] == [None]  # a duration is a fact
+
+
+def test_two_given_names_of_one_family_in_one_article_are_two_people(fallback) -> None:
+    text = "وقال الرئيس سلمان العودة إن الوضع خطير، وأكد الشيخ سليمان العودة ذلك."
+    report = compare([make_article(x, text, published=DAY) for x in "ab"], analyzer=fallback)
+    assert not [f.message for f in report.findings if f.kind == "variant"]

@@ -114,3 +114,15 @@ def _bare_forms(word: str) -> set[str]:
         out |= {w[1:] for w in out if w[:1] in "وفبلك" and len(w) > 3}
         out |= {w[2:] for w in out if w.startswith("ال") and len(w) > 4}
     return out
+
+
+#: after a count of a time unit, the words that make it a reporting window («خلال 24 ساعة الماضية»,
+#: «الأيام الثلاثة المقبلة»): the span of time a report covers, no fact of the story
+_WINDOW = recache.compile(r"\s*(?:ال)?(?:ماضي|ماضيه|مقبل|مقبله|قادم|قادمه|اخير|اخيره|منصرم|منصرمه)(?![^\W\d_])")
+
+
+def time_window(folded: str, end_f: int, key: str) -> bool:
+    """The count of time units *key* ending at folded offset *end_f* (its noun, or the number of a
+    definite «الأيام الثلاثة») is followed by past / coming / last: a reporting window."""
+    size = unit_sizes().get(key)
+    return bool(size and size[0] == "time" and _WINDOW.match(folded, end_f))

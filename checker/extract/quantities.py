@@ -14,7 +14,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.extract.figure_context import after_edition_head, measure_abbreviation, unit_sizes
+from checker.extract.figure_context import after_edition_head, measure_abbreviation, time_window, unit_sizes
 from checker.extract.figure_context import scores as find_scores
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.grammar.numerals.vague import with_vague
@@ -153,10 +153,8 @@ def _smallest_scale(text: str) -> int | None:
 
 
 def _half_unit(m: NumberMatch) -> float:
-    """Half a unit of the last written digit, in the value's units: a figure written "945 مليون"
-    stands for anything from 944.5 to 945.5 million (so it agrees with "945.4 مليون"). A sum in
-    words down to a scale word stands for its whole last unit when it has three figures or more
-    («مليارا وتسعة وخمسين مليون» is 1,059,593,121 with the rest dropped), half of it otherwise."""
+    """Half a unit of the last written digit: "945 مليون" is 944.5 to 945.5 million. A sum in words down
+    to a scale word stands for its whole last unit with three figures or more, half of it otherwise."""
     if m.written == "words":
         unit = _smallest_scale(m.text)
         if not unit or not m.value:
@@ -194,8 +192,7 @@ _PARTITIVE = recache.compile(r" ?من (?=\w)")
 
 
 def _partitive_noun(folded: str, index: Sequence[int], end_f: int) -> tuple[str, int, int] | None:
-    """The noun after «من» right after a number with none of its own: what a share of a whole
-    counts (خمسة من ناشطيها، تسعة من قوات النظام)."""
+    """The noun after «من» right after a number with none of its own (خمسة من ناشطيها، تسعة من قوات النظام)."""
     m = _PARTITIVE.match(folded, end_f)
     if not m:
         return None
@@ -488,7 +485,10 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
         if prev:
             key = prev[-1].key
-    attrs = [*fig.attrs, ("noun", text[na:nb])] + ([("others", True)] if others else [])
+    window = time_window(folded, bisect.bisect_left(index, max(nb, m.end)), key)  # خلال 24 ساعة الماضية
+    attrs = [*fig.attrs, ("noun", text[na:nb])] + [
+        (k, True) for k, on in (("others", others), ("window", window)) if on
+    ]
     if key in unit_sizes():
         attrs.append(("unit", unit_sizes()[key]))  # ثلث الساعة: 1/3 of 3,600 seconds
     end, value, disp = m.end, m.value, fig.disp

@@ -80,6 +80,11 @@ PARAMS: dict[str, Any] = {
             "lacks, sharing this share of the shorter one's content words (and four words), carry one statement "
             "in two looser translations: neither is a gap",
         },
+        "skip_windows": {
+            "type": "boolean",
+            "description": "figure gaps: a reporting window (خلال 24 ساعة الماضية، الأيام الثلاثة المقبلة) is no "
+            "fact of the story",
+        },
         "skip_vague": {
             "type": "boolean",
             "description": "figure gaps: a vague amount (عشرات، مئات الآلاف) is no figure worth a second source",
@@ -331,6 +336,8 @@ def _values(rule: Rule, fb: FactBase) -> list[Finding]:
             continue  # في أسبوع واحد: "a single week", no figure to check
         if rule.param("skip_vague", False) and all(f.attr("written") == "vague" for f in c.facts):
             continue  # عشرات الغارات: "tens of raids", no figure to check
+        if rule.param("skip_windows", False) and all(f.attr("window") for f in c.facts):
+            continue  # خلال 24 ساعة الماضية: the time a report covers, no fact of the story
         if _stated_elsewhere(c, fb, spec):
             continue  # حوالي 260 متمردا / 260 عنصرا: the figure is there, said of other words
         if any(f.attr("echoed") for f in c.facts):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 
+from checker import lexicons
 from checker.engine.evidence import ev, finding
 from checker.engine.factbase import FactBase
 from checker.engine.names import (
@@ -54,7 +56,7 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in name_forms(f)]
         mention = {(f.article, a): i for i, f in enumerate(cluster) for _, a, _ in name_forms(f)}
         for group in form_groups(forms, rule, identity):
-            if not _one_mention(group, mention):
+            if not _one_mention(group, mention) and not _two_people(group, mention):
                 out += _variant(rule, "person", cluster[0].display, group, identity)
     by_id: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for f in fb.facts:
@@ -86,6 +88,21 @@ def _one_mention(group: list[tuple[str, Evidence]], mention: dict[tuple[str, int
         if seen.setdefault(m, form) != form:
             return True
     return False
+
+
+def _two_people(group: list[tuple[str, Evidence]], mention: dict[tuple[str, int], int]) -> bool:
+    """Two given names of the lexicon (سلمان، سليمان) that one article writes in two mentions name
+    two people of one family there, not one name spelled two ways."""
+    forms: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for form, e in group:
+        if match_key(form, keep_maqsura=True) in _given_names():
+            forms[e.article][match_key(form)].add(mention[(e.article, e.start)])
+    return any(len(by_form) >= 2 for by_form in forms.values())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(match_key(n, keep_maqsura=True) for n in lexicons.load("names")["first_names"])
 
 
 def _merge_named(by_id: dict[tuple[str, str], list[Fact]], rule: Rule) -> dict[tuple[str, str], list[Fact]]:
