@@ -124,3 +124,13 @@ def test_a_foreign_surname_whose_first_letter_could_be_a_proclitic_stays_in_the_
 def test_a_verb_with_hamza_is_no_valley(fallback) -> None:
     facts = extract(make_article("a", "وأدى الصلاة جموع المصلين في وادي حنيفة", published=DAY), analyzer=fallback)
     assert [f.text for f in facts if f.type == "place"] == ["وادي حنيفة"]
+
+
+def test_ibn_for_bin_is_a_variant_of_one_person(fallback) -> None:
+    from checker.api import compare
+
+    texts = ("وقال الأمير محمد بن سلمان إن الوضع خطير.", "وقال الأمير محمد ابن سلمان إن الوضع خطير.")
+    report = compare([make_article(x, t, published=DAY) for x, t in zip("ab", texts, strict=True)], analyzer=fallback)
+    kinds = {f.rule: f.message for f in report.findings}
+    assert "VR102" in kinds and "بن / ابن" in kinds["VR102"], kinds
+    assert not [f for f in report.findings if f.kind == "gap"]

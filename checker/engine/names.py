@@ -47,8 +47,8 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
 
 def _similar_words(a: str, b: str, rule: Rule) -> bool:
     ka, kb = match_key(a), match_key(b)
-    if ka == kb:
-        return True
+    if ka == kb or frozenset((ka, kb)) in _particle_spellings():
+        return True  # بن / ابن: one particle
     edits = rule.param("max_edits", 2)
     if Levenshtein.distance(ka, kb) > edits or _vowel_for_vowel(ka, kb):
         return False
@@ -61,6 +61,13 @@ def _similar_words(a: str, b: str, rule: Rule) -> bool:
     if " " in ka + kb or min(len(ka), len(kb)) < rule.param("typo_length", 8):
         return False
     return ratio(ka, kb) >= rule.param("min_ratio", 80) and Levenshtein.distance(ka, kb) <= 1  # a typo
+
+
+@lru_cache(maxsize=1)
+def _particle_spellings() -> frozenset[frozenset[str]]:
+    """Pairs of spellings of one particle (``son_of_spellings`` of names.yaml: بن، ابن), folded."""
+    forms = [match_key(w) for w in lexicons.load("names").get("son_of_spellings", [])]
+    return frozenset(frozenset((x, y)) for x in forms for y in forms if x != y)
 
 
 def _vowel_for_vowel(a: str, b: str) -> bool:
