@@ -81,3 +81,15 @@ def test_two_given_names_of_one_family_in_one_article_are_two_people(fallback) -
     text = "وقال الرئيس سلمان العودة إن الوضع خطير، وأكد الشيخ سليمان العودة ذلك."
     report = compare([make_article(x, text, published=DAY) for x in "ab"], analyzer=fallback)
     assert not [f.message for f in report.findings if f.kind == "variant"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule"),
+    [
+        ("شارك في الاجتماع وزراء سبع دول من التحالف.", "شارك في الاجتماع وزراء سبعة بلدان من التحالف.", "AG101"),
+        ("شارك في الاجتماع وزراء سبع دول من التحالف.", "شارك في الاجتماع وزراء ثمانية بلدان من التحالف.", "CT101"),
+        ("استمرت الحرب 5 أعوام في البلاد.", "استمرت الحرب ست سنوات في البلاد.", "CT101"),
+    ],
+)
+def test_synonymous_counted_nouns_are_one_unit(fallback, a: str, b: str, rule: str) -> None:
+    assert rule in _verdicts(fallback, a, b)

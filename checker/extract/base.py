@@ -65,12 +65,35 @@ def stem(word: str) -> str:
             w = table[w]
     if w.startswith(DEFINITE) and len(w) >= 5:
         w = w[2:]
+    return _bare_stem(w)
+
+
+def counted_key(noun: str) -> str:
+    """The key of a count of *noun*: its :func:`stem`, one unit for synonyms (``synonyms`` of
+    nouns.yaml: سبع دول / سبعة بلدان، 5 أعوام / 5 سنوات). Only counts: «للسنة الثامنة» and «للعام
+    الرابع والثمانين» may rank different things."""
+    w = stem(noun)
+    return _synonyms().get(w, w)
+
+
+def _bare_stem(w: str) -> str:
     for s in STEM_SUFFIXES:
         if w.endswith(s) and len(w) - len(s) >= 3:
             return w[: -len(s)]
     if w.endswith("ا") and len(w) >= 4:  # accusative tanwin alef: دولا
         return w[:-1]
     return w
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """``synonyms`` of nouns.yaml, both sides stemmed: بلد -> دول, عام -> سنه."""
+    table = plurals()
+    out = {}
+    for k, v in lexicons.load("nouns").get("synonyms", {}).items():
+        a, b = (_bare_stem(table.get(match_key(x), match_key(x))) for x in (k, v))
+        out[a] = b
+    return out
 
 
 class Spans:

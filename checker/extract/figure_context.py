@@ -126,3 +126,8 @@ def time_window(folded: str, end_f: int, key: str) -> bool:
     definite «الأيام الثلاثة») is followed by past / coming / last: a reporting window."""
     size = unit_sizes().get(key)
     return bool(size and size[0] == "time" and _WINDOW.match(folded, end_f))
+
+
+def takes_genitive(m: NumberMatch) -> bool:
+    """Whole hundreds and more count a singular noun in the genitive (100 طالب، 7 آلاف طالب)."""
+    return (v := float(m.high if m.high is not None else m.value)) >= 100 and v % 100 == 0

@@ -12,10 +12,10 @@ from fractions import Fraction
 from functools import lru_cache
 
 from checker import lexicons
-from checker.extract.base import Context, extractor, stem, stopwords
+from checker.extract import figure_context as fc
+from checker.extract.base import Context, counted_key, extractor, stem, stopwords
 from checker.extract.entities import gazetteer
-from checker.extract.figure_context import after_edition_head, measure_abbreviation, time_window, unit_sizes
-from checker.extract.figure_context import scores as find_scores
+from checker.extract.figure_context import after_edition_head, measure_abbreviation, unit_sizes
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.grammar.numerals.vague import with_vague
 from checker.text import recache
@@ -253,8 +253,7 @@ def _noun_before(folded: str, index: Sequence[int], start_f: int) -> tuple[str, 
 
 #: words after a number that make it a time of day
 CLOCK_AFTER = recache.compile(r"\s*(?:بتوقيت|صباحا|مساء|ظهرا|فجرا|عصرا|ليلا)(?![^\W\d_])")
-#: a day of a month named by where it stands (الثلاثاء 26 من الشهر الجاري، الخميس الـ 28 من الشهر):
-#: a date, not a figure
+#: a day of a month named by where it stands (الثلاثاء 26 من الشهر الجاري): a date, not a figure
 MONTH_DAY_AFTER = recache.compile(
     r"\s*(?:(?:من\s+)?(?:ال)?شهر\s+(?:الجاري|الحالي|المقبل|القادم|الماضي)|من\s+الشهر)(?![^\W\d_])"
 )
@@ -310,7 +309,7 @@ def extract_quantities(ctx: Context) -> None:
     folded, index = fold_with_map(ctx.text, teh_marbuta=True)
     back = _folded_offsets(len(ctx.text), index)
     found = with_vague(find_numbers(ctx.text), ctx.text)  # and «عشرات الأشخاص»: a range
-    scores = find_scores(ctx.text, found)
+    scores = fc.scores(ctx.text, found)
     for m in found:
         if m.start in scores:
             continue  # «التفوق 5-4 بركلات الترجيح»: a score, not two figures
@@ -441,16 +440,16 @@ def _ordinal(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> b
     return True
 
 
-def _takes_genitive(m: NumberMatch) -> bool:  # whole hundreds, no year, count a singular (100 طالب)
-    return (v := float(m.high if m.high is not None else m.value)) >= 100 and v % 100 == 0 and not _is_bare_year(m)
-
-
 def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]) -> bool:
     """A count with the noun it counts; else a bare year (a date) or a bare number."""
     m, text = fig.m, ctx.text
     lone_one = m.written == "words" and m.value == 1  # «يوم واحد من الإعلان»: "a single", no share of a whole
     glued = text[m.end : m.end + 1].isalpha()  # «ال90عاما»: a definite number glued to its noun counts it
-    noun = None if m.definite and not glued else _noun_after(folded, index, fig.e_f, _takes_genitive(m))
+    noun = (
+        None
+        if m.definite and not glued
+        else _noun_after(folded, index, fig.e_f, fc.takes_genitive(m) and not _is_bare_year(m))
+    )
     if noun is None and not m.definite and not lone_one:
         noun = _partitive_noun(folded, index, fig.e_f)
     if noun is not None and _is_bare_year(m) and stem(text[noun[1] : noun[2]]) not in counted_nouns():
@@ -474,7 +473,8 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         ctx.add("number", "", m.value, fig.disp, m.start, m.end, "numbers.bare", fig.attrs)
         return True
     _word, na, nb = noun
-    key = stem(measure[0] if measure is not None else text[na:nb])
+    named = measure[0] if measure is not None else text[na:nb]
+    key = (stem if m.definite and not glued else counted_key)(named)  # «للعام الـ84» ranks: no synonym
     if _DOT_THOUSANDS.fullmatch(fold_digits(m.text)) and key not in _measures():
         # 12.450 زائرا: a dot before three digits groups thousands when what is counted comes whole
         m = dataclasses.replace(m, value=round(float(m.value) * 1000))
@@ -485,7 +485,7 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
         if prev:
             key = prev[-1].key
-    window = time_window(folded, bisect.bisect_left(index, max(nb, m.end)), key)  # خلال 24 ساعة الماضية
+    window = fc.time_window(folded, bisect.bisect_left(index, max(nb, m.end)), key)  # خلال 24 ساعة الماضية
     attrs = [*fig.attrs, ("noun", text[na:nb])] + [
         (k, True) for k, on in (("others", others), ("window", window)) if on
     ]
