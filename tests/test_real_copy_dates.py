@@ -209,3 +209,15 @@ def test_a_bare_weekday_in_a_clause_about_what_is_to_come_is_the_coming_one(fall
         f.display for f in extract(make_article("a", text, published=dt.date(2015, 8, 2)), fallback) if f.type == "date"
     ]
     assert dates == [day]
+
+
+def test_the_current_month_after_a_hijri_date_is_the_hijri_month(fallback) -> None:
+    hijri = "أعلنت الوزارة الأحد 17/10/1436هـ أن المشروع ينتهي نهاية الشهر الجاري."
+    facts = extract(make_article("a", hijri, published=SUNDAY), fallback)
+    end = next(f for f in facts if f.text == "نهاية الشهر الجاري")
+    assert (end.value["first"], end.value["last"]) == ("2015-08-06", "2015-08-15")  # the end of Shawwal 1436
+    plain = "أعلنت الوزارة اليوم أن المشروع ينتهي نهاية الشهر الجاري."
+    end = next(f for f in extract(make_article("a", plain, published=SUNDAY), fallback) if f.text.startswith("نهاية"))
+    assert end.value["last"] == "2015-08-31"  # no Hijri date before: the Gregorian month
+    report = run(fallback, hijri, "أعلنت الوزارة الأحد أن المشروع ينتهي نهاية شهر شوال.")
+    assert not contradictions(report)

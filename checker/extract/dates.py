@@ -11,6 +11,7 @@ from typing import Any
 from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.grammar.dates import DateMatch, find_dates
+from checker.grammar.dates.hijri import as_hijri_month
 from checker.grammar.dates.lexicon import variants
 from checker.model import WEEKDAYS
 
@@ -60,7 +61,14 @@ def weekday_fixed(m: DateMatch) -> DateMatch:
 
 @extractor("dates")
 def extract_dates(ctx: Context) -> None:
+    calendar = "gregorian"  # of the last date written with its month (17/10/1436هـ, 2 أغسطس)
     for found in find_dates(ctx.text, ctx.ref):
+        if found.month is not None and not found.relative:
+            calendar = found.calendar
+        elif calendar == "hijri" and _relative_month(found) and ctx.ref is not None:
+            span = as_hijri_month(found.first, found.last, ctx.ref)  # type: ignore[arg-type]
+            if span is not None:  # «17/10/1436هـ … نهاية الشهر الجاري»: the end of Shawwal
+                found = dataclasses.replace(found, first=span[0], last=span[1], calendar="hijri")
         if _from_an_event(ctx.text, found):
             continue  # بعد يوم واحد من تأكيد وفاته: counted from an event, not from the publication date
         if _figurative(ctx.text, found):
@@ -94,6 +102,11 @@ def extract_dates(ctx: Context) -> None:
             attrs.append(("day_offset", offset))  # اليوم 0، أمس -1، أول أمس -2، الغد 1
         ctx.add("date", "", date_value(m), shown, m.start, m.end, "dates", attrs)
     _date_by_weekdays(ctx)
+
+
+def _relative_month(m: DateMatch) -> bool:
+    """«الشهر الجاري / الماضي / المقبل» (and a part of it): a month counted from the publication date."""
+    return m.relative and m.granularity == "month" and m.month is None and m.first is not None
 
 
 #: the day words whose offset from the publication date is kept (أول أمس … بعد غد)

@@ -74,3 +74,25 @@ def hijri_year_span(y: int, bnd: str | None) -> tuple[datetime.date | None, date
     lo, hi = _THIRDS[bnd]
     s1, s2 = hijri_month_span(y, lo), hijri_month_span(y, hi)
     return (s1[0], s2[1]) if s1 and s2 else (None, None)
+
+
+def as_hijri_month(first: datetime.date, last: datetime.date, ref: datetime.date) -> Interval | None:
+    """A relative month read in the Gregorian calendar («نهاية الشهر الجاري» = 21..31 August, against
+    *ref*), read again in the Hijri one: the Hijri month as far from *ref*'s as the Gregorian month
+    is from *ref*'s, with the same part (early, mid, late) — for copy that dates itself by the Hijri
+    calendar (17/10/1436هـ … نهاية الشهر الجاري is the end of Shawwal).
+
+    >>> as_hijri_month(datetime.date(2015, 8, 21), datetime.date(2015, 8, 31), datetime.date(2015, 8, 2))
+    (datetime.date(2015, 8, 6), datetime.date(2015, 8, 15))
+    """
+    n = (first.year - ref.year) * 12 + first.month - ref.month
+    h = to_hijri(ref)
+    if h is None:
+        return None
+    y, m = h[0] + (h[1] - 1 + n) // 12, (h[1] - 1 + n) % 12 + 1
+    span = hijri_month_span(y, m)
+    if span is None:
+        return None
+    whole = first.day == 1 and (last + datetime.timedelta(days=1)).day == 1
+    part = None if whole else {1: "early", 11: "mid", 21: "late"}.get(first.day)
+    return narrow(*span, "month", part)
