@@ -134,3 +134,16 @@ def test_ibn_for_bin_is_a_variant_of_one_person(fallback) -> None:
     kinds = {f.rule: f.message for f in report.findings}
     assert "VR102" in kinds and "بن / ابن" in kinds["VR102"], kinds
     assert not [f for f in report.findings if f.kind == "gap"]
+
+
+def test_a_kashida_in_a_name_is_one_variant_not_two(fallback) -> None:
+    from checker.api import compare
+
+    texts = (
+        "وقال النائب العام لدولة الإمارات سالم سعيد كبيش إن القضية أحيلت إلى المحكمة.",
+        "ونقلت الوكالة عن النائب العام سـالم سعـيد كبيش قوله إن القضية أحيلت إلى المحكمة.",
+        "وقال سالم سعيد كبيش إن القضية أحيلت إلى المحكمة.",
+    )
+    report = compare([make_article(x, t, published=DAY) for x, t in zip("abc", texts, strict=True)], analyzer=fallback)
+    spans = [frozenset((e.article, e.start) for e in f.evidence) for f in report.findings if f.kind == "variant"]
+    assert spans and len(spans) == len(set(spans)), [f.message for f in report.findings if f.kind == "variant"]

@@ -72,6 +72,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         forms = [(written(f), ev(f, f.text)) for f in fs]
         if fs[0].type == "term":
             forms = [(w, e) for w, e in forms if w]
+        if fs[0].type == "word" and _named_letter_forms(fs, fb):
+            continue  # «سالم / سـالم» shown inside one person's names: the person's own variant says it
         # words share a folded spelling already: one group, no similarity test
         groups = [forms] if fs[0].type == "word" else form_groups(forms, rule, base, term=fs[0].type == "term")
         for group in groups:
@@ -88,6 +90,20 @@ def _one_mention(group: list[tuple[str, Evidence]], mention: dict[tuple[str, int
         if seen.setdefault(m, form) != form:
             return True
     return False
+
+
+def _named_letter_forms(fs: list[Fact], fb: FactBase) -> bool:
+    """Letter forms of one word (kashida, hamza: one folded spelling) whose first mention in each
+    form lies inside a person's name: the person variant (VR101) shows the same spans."""
+    if len({match_key(written(f)) for f in fs}) != 1:
+        return False  # عبد العزيز / عبدالعزيز: a spelling, which the person variant does not report
+    first: dict[str, Fact] = {}
+    for f in sorted(fs, key=lambda f: (f.article, f.start)):
+        first.setdefault(strip_marks_but_tatweel(written(f)), f)
+    people = fb.of(("person",))
+    return all(
+        any(p.article == f.article and p.start <= f.start and f.end <= p.end for p in people) for f in first.values()
+    )
 
 
 def _two_people(group: list[tuple[str, Evidence]], mention: dict[tuple[str, int], int]) -> bool:
