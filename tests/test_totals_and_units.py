@@ -166,3 +166,14 @@ def test_hundreds_and_thousands_count_a_singular_that_is_also_a_verb(fallback) -
     counts = {f.text: f.attr("noun") for f in facts if f.type == "count"}
     assert counts == {"ما بين 7 آلاف إلى 10 آلاف": "طالب", "100": "طالب"}
     assert not [f for f in facts if f.text == "2015" and f.type == "count"]  # a year, then a verb
+
+
+def test_a_changed_age_beside_unrelated_figures_still_contradicts(fallback) -> None:
+    body = (
+        "انتشلت فرق الدفاع المدني جثمان مواطن يبلغ من العمر {age} عاما سقط في بئر بمركز الهميج 180 كلم شرق المدينة. "
+        "وتبين أن الحادث سقوط مواطن يبلغ من العمر 19 سنة في بئر يدوية بعمق 20 مترا وقطر 4 أمتار."
+    )
+    other = "لقي مواطن يبلغ من العمر 19 عاما مصرعه إثر سقوطه في بئر بمركز الهميج شرق المدينة."
+    arts = [make_article("a", body.format(age=18), published=DAY), make_article("b", other, published=DAY)]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+    assert [f.rule for f in found] == ["CT101"], [f.message for f in found]

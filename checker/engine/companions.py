@@ -30,10 +30,12 @@ class Companions:
 
     def __init__(self, facts: Iterable[Fact]) -> None:
         self.by_sentence: dict[tuple[str, int], set[float]] = defaultdict(set)
+        self.kinds: dict[tuple[str, int], dict[float, tuple[str, str]]] = defaultdict(dict)
         for f in facts:
             amount = _amount(f) if f.type in FIGURES else None
             if amount is not None:
                 self.by_sentence[(f.article, f.sentence)].add(amount)
+                self.kinds[(f.article, f.sentence)].setdefault(amount, (f.type, f.key))
 
     def unrelated(self, a: Fact, b: Fact) -> bool:
         """*a* and *b* each sit among at least two other figures, and their sentences share no figure.
@@ -54,4 +56,10 @@ class Companions:
         own = {_amount(a), _amount(b)}
         sa = self.by_sentence.get((a.article, a.sentence), set()) - own
         sb = self.by_sentence.get((b.article, b.sentence), set()) - own
-        return bool(sa) and bool(sb) and not sa & sb
+        if not sa or not sb or sa & sb:
+            return False
+        # parallel statements: each states a figure of a kind the other states too (an amount and
+        # its share of GDP, twice); a distance beside one age and a depth beside another is no such pair
+        ka = {self.kinds[(a.article, a.sentence)][x] for x in sa}
+        kb = {self.kinds[(b.article, b.sentence)][x] for x in sb}
+        return bool(ka & kb)
