@@ -310,6 +310,15 @@ def number_spans(art: StoryArticle, lo: int, hi: int) -> Iterable[tuple[int, int
         yield m.start(), m.end()
 
 
+TEEN_HEADS = {key(w) for w in "أحد إحدى اثنا اثني اثنتا اثنتي".split()}
+
+
+def _teen_head(folded: str) -> bool:
+    """A unit word that opens a compound number (خمسة، الخمسة، اثني، الإثني)."""
+    bare = folded[2:] if folded.startswith("ال") and len(folded) > 4 else folded
+    return bare in UNIT_NEXT or bare in TEEN_HEADS
+
+
 def word_number_spans(art: StoryArticle, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
     """Number words (ثلاثة, وخمس, عشرين...) before a counted noun, with their replacement."""
     ws = words(art.text)
@@ -319,8 +328,8 @@ def word_number_spans(art: StoryArticle, lo: int, hi: int) -> Iterable[tuple[int
         base, off = w.folded, 0
         if base not in UNIT_NEXT and base[:1] in "وب" and base[1:] in UNIT_NEXT:
             base, off = base[1:], 1
-        if base not in UNIT_NEXT or _MARKS.search(w.text) or (k and ws[k - 1].folded in UNIT_NEXT):
-            continue
+        if base not in UNIT_NEXT or _MARKS.search(w.text) or (k and _teen_head(ws[k - 1].folded)):
+            continue  # «الخمسة عشر», «الإثني عشر»: the عشر of a compound is no number of its own
         nxt = ws[k + 1]
         if not only_space(art.text[w.end : nxt.start]) or nxt.folded in ("عشر", "عشره", *NOT_COUNTED):
             continue
@@ -583,6 +592,8 @@ def place_hits(text: str) -> list[PlaceHit]:
             ent = by_name.get("ا" + name if is_lil else name)
             if ent is None or _adjective(folded, m.start(), m.group("pre"), name) or _in_name(text, m.start()):
                 continue
+            if _other_sense(ent, folded, m.start(), m.end(), m.group("pre")):
+                continue
             hits.setdefault(m.start("name"), PlaceHit(m.start("name"), m.end("name"), m.group("pre"), ent, is_lil))
     out: list[PlaceHit] = []
     for h in sorted(hits.values(), key=lambda h: (h.start, -h.end)):
@@ -592,6 +603,18 @@ def place_hits(text: str) -> list[PlaceHit]:
 
 
 PREPOSITIONS = {key(w) for w in "في إلى الى من عن على مع داخل خارج بين حتى نحو لدى".split()}
+
+
+def _other_sense(ent: dict[str, Any], folded: str, start: int, end: int, pre: str) -> bool:
+    """A place name the lexicon marks as also a word, used as that word: an adjective after an
+    indefinite noun (``adjective``: تنظيم مالي, "financial") or a measure before a number
+    (``measure``: الخط الرئيسي قطر (800) ملم, "diameter")."""
+    if ent.get("measure") and re.match(r"\s*\(?\s*\d", folded[end:]):
+        return True
+    if ent.get("adjective") and not pre:
+        prev = words(folded[max(0, start - 30) : start])
+        return bool(prev) and prev[-1].folded not in PREPOSITIONS
+    return False
 
 
 def _adjective(folded: str, start: int, pre: str, name: str) -> bool:
@@ -642,12 +665,15 @@ def replacement_place(ctx: Context, ent: dict[str, Any], surface: str, salt: str
 
 
 def place_edits(ctx: Context) -> list[Edit]:
-    """A lexicon place named in another article too, swapped for another of its kind."""
+    """A lexicon place that another article names with a word beside it, swapped for another of its
+    kind (a place only one article's sentence names has nothing to contradict: a gap, not an edit)."""
     out: list[Edit] = []
     for art in ctx.story.articles:
         for h in place_hits(art.text):
             if not in_body(art, h.start) or not ctx.elsewhere(art, art.text[h.start : h.end]):
                 continue
+            if not ctx.supported(art, h.start, h.end):
+                continue  # as for figures: the place with a word beside it is in another article
             new = replacement_place(ctx, h.entity, art.text[h.start : h.end], f"{art.id}:{h.start}")
             if new is None:
                 continue
