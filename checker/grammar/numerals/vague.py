@@ -2,13 +2,13 @@
 
 «عشرات الأشخاص» ("tens of people") is no number :func:`~checker.grammar.numerals.find_numbers`
 reads, yet an article that says it contradicts one that says «خمسة أشخاص». Each phrase of
-``vague_amounts`` in ``rules/lexicons/numbers.yaml`` reads as the range it names (عشرات: 20–99,
-مئات الآلاف: 200,000–999,999), an approximate figure (qualifier ``approx``), so it agrees with a
-figure inside its range and with the same vague phrase, and contradicts a figure outside it or
-another vague phrase.
+``vague_amounts`` in ``rules/lexicons/numbers.yaml`` reads as the range of its order of magnitude
+(عشرات: 10–99, مئات الآلاف: 100,000–999,999; the range is wide enough, so no tolerance is added), so
+it agrees with a figure inside its range and with the same vague phrase, and contradicts a figure
+outside it or another vague phrase.
 
 >>> [(m.text, m.value, m.high) for m in find_vague("قتل عشرات الأشخاص ونزح مئات الآلاف وبعشرات الملايين")]
-[('عشرات', 20, 99), ('مئات الآلاف', 200000, 999999), ('عشرات الملايين', 20000000, 99999999)]
+[('عشرات', 10, 99), ('مئات الآلاف', 100000, 999999), ('عشرات الملايين', 10000000, 99999999)]
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def find_vague(text: str) -> list[VagueMatch]:
         low, high = ranges[re.sub(" +", " ", m.group(1))]
         start = index[m.start(1)]
         end = index[m.end(1) - 1] + 1
-        out.append(VagueMatch(start, end, text[start:end], low, "cardinal", "vague", "approx", high, False))
+        out.append(VagueMatch(start, end, text[start:end], low, "cardinal", "vague", None, high, False))
     return out
 
 
