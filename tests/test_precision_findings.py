@@ -51,8 +51,16 @@ def test_a_quotation_worded_differently_is_neither_agreement_nor_gap(fallback) -
     assert "GP104" not in rules(r, "gap")
 
 
-def test_a_quotation_with_a_word_added_inside_is_no_agreement(fallback) -> None:
+def test_a_gloss_in_brackets_inside_a_quotation_is_one_quotation(fallback) -> None:
+    # the reporter's gloss (حققناه (أنجزناه)، النواشر (راوترز)) is not the speaker's word: one quotation
     other = QUOTE.replace("حققناه", "حققناه (أنجزناه)")
+    r = run(fallback, f"وقال الوزير: «{QUOTE}».", f"وقال الوزير: «{other}».")
+    assert "AG103" in rules(r, "agreement")
+    assert "CT108" not in rules(r, "contradiction")
+
+
+def test_a_word_added_inside_a_quotation_is_no_agreement(fallback) -> None:
+    other = QUOTE.replace("حققناه", "حققناه بجهد كبير")
     r = run(fallback, f"وقال الوزير: «{QUOTE}».", f"وقال الوزير: «{other}».")
     assert "AG103" not in rules(r, "agreement")
 
