@@ -130,6 +130,9 @@ def select_rules(conf: Config) -> list[Rule]:
                 )
     if conf.get("select"):
         rules = [r for r in rules if cfg.matches(r.code, conf.get("select"))]
+        named = {str(p).upper() for p in conf.get("select")}
+        # a rule shipped off (CT108) runs when it is selected by its own code, not by a prefix
+        rules = [dataclasses.replace(r, enabled=True) if r.code in named else r for r in rules]
     rules = [r for r in rules if not cfg.matches(r.code, conf.get("ignore"))]
     overrides = {k.upper(): v for k, v in conf.get("severity").items()}
     return [dataclasses.replace(r, severity=overrides[r.code]) if r.code in overrides else r for r in rules]

@@ -62,6 +62,11 @@ def _head_at(ws: list[Word], i: int) -> tuple[int, str] | None:
     return None
 
 
+def one_word_heads() -> frozenset[str]:
+    """The one-word head nouns of bodies and places, folded (منظمه، شركه، صحيفه ...)."""
+    return frozenset(k[0] for k in _heads() if len(k) == 1)
+
+
 def head_word(w: Word) -> bool:
     """A one-word head noun of a body or place (مستشفى، جامعة، لمستشفى), with or without the article
     or a glued preposition."""

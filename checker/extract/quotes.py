@@ -87,6 +87,18 @@ def _pairs(text: str) -> Iterator[tuple[re.Match[str], str]]:
 SPEAKER_CARRIES = 200
 
 
+def _after_head_noun(text: str, start: int) -> bool:
+    """The word right before the opening mark is the head noun of a body or place (منظمة، صحيفة)."""
+    from checker.extract.heads import one_word_heads
+
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    word = match_key(before[-1].strip("،,:"))
+    bare = word[2:] if word.startswith("ال") else word
+    return word in one_word_heads() or bare in one_word_heads()
+
+
 @extractor("quotes")
 def extract_quotes(ctx: Context) -> None:
     people = sorted((f for f in ctx.facts if f.type == "person"), key=lambda f: f.start)
@@ -96,6 +108,8 @@ def extract_quotes(ctx: Context) -> None:
         n = len(inner.split())
         if len(inner) > MAX_QUOTE_CHARS or n < MIN_WORDS or (n < LONG_QUOTE and not introduced(ctx.text, m.start())):
             continue
+        if n < LONG_QUOTE and _after_head_noun(ctx.text, m.start()):
+            continue  # «مدير منظمة "بابلك سيتيزن غلوبال تريد ووتش"»: a body's name, nobody's words
         sent = ctx.sentence_at(a)
         speaker = None
         for p in people:
