@@ -147,3 +147,18 @@ def test_a_kashida_in_a_name_is_one_variant_not_two(fallback) -> None:
     report = compare([make_article(x, t, published=DAY) for x, t in zip("abc", texts, strict=True)], analyzer=fallback)
     spans = [frozenset((e.article, e.start) for e in f.evidence) for f in report.findings if f.kind == "variant"]
     assert spans and len(spans) == len(set(spans)), [f.message for f in report.findings if f.kind == "variant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأكد أحمد عيد الحربي رئيس مجلس الإدارة أن العمل مستمر", "أحمد عيد الحربي"),
+        ("وقال سعود جميل المطيري إن الفريق جاهز", "سعود جميل المطيري"),
+    ],
+)
+def test_a_common_word_given_name_before_a_family_name_is_the_fathers(fallback, text: str, name: str) -> None:
+    assert name in [n for n, _ in people(fallback, text)]
+
+
+def test_a_common_word_after_a_given_name_with_no_family_name_is_a_word(fallback) -> None:
+    assert not [n for n, _ in people(fallback, "وقال أحمد سعيد بالنتائج التي حققها الفريق") if "سعيد" in n]

@@ -199,7 +199,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
         and (
             forebear(ws, k, j)
             or (k == j and (given_at(ws, k) or opens))
-            or (titled and k == j + 1 and given_at(ws, j) and titled_given(ws[k]))  # اللواء أحمد عيد
+            or (k == j + 1 and given_at(ws, j) and titled_given(ws[k]) and (titled or _family_next(ws, k + 1)))
             or (titled and k == j and family_name(ctx, ws[k]))  # … بن محمد السويد … الدكتور السويد
             or abd_rest(ws, k, j)
             or allah_rest(ws, k, j, particles)
@@ -242,6 +242,14 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
         return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
+
+
+def _family_next(ws: list[Word], k: int) -> bool:
+    """Word *k* reads as a family name: a definite nisba (الحربي) or a rare word (كبيش), so the
+    common-word given name before it is a father's name (أحمد عيد الحربي، سالم سعيد كبيش)."""
+    if k >= len(ws) or not ws[k].is_word or ws[k].start - ws[k - 1].end > 1:
+        return False
+    return _definite_nisba(ws[k].norm) or (zipf(ws[k].text) < RARE_WORD_ZIPF and not ws[k].norm.startswith("ال"))
 
 
 def _taken(ws: list[Word], j: int, k: int, ctx: Context, ents: Spans, titled: bool) -> bool:
