@@ -162,3 +162,14 @@ def test_a_common_word_given_name_before_a_family_name_is_the_fathers(fallback, 
 
 def test_a_common_word_after_a_given_name_with_no_family_name_is_a_word(fallback) -> None:
     assert not [n for n, _ in people(fallback, "وقال أحمد سعيد بالنتائج التي حققها الفريق") if "سعيد" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وكان في استقباله رئيس المجلس العلمي محمد كنون، ومسؤولون آخرون", "محمد كنون", "رئيس المجلس العلمي"),
+        ("وكان في استقباله رئيس مجلس عمالة طنجة عبدالحميد ابرشان، وآخرون", "عبدالحميد ابرشان", "رئيس مجلس عمالة طنجة"),
+    ],
+)
+def test_a_rare_surname_with_a_kaf_and_a_prefecture_council(fallback, text: str, name: str, role: str) -> None:
+    assert (name, role) in people(fallback, text)

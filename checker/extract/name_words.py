@@ -141,7 +141,8 @@ def is_name_word(w: Word, first: bool, stops: frozenset[str]) -> bool:
         clitic, _ = strip_proclitic(w.text)
         common = zipf(w.text) >= COMMON_WORD_ZIPF - 0.5 and not w.norm.startswith("ال")
         foreign = _foreign_spelling(w.norm)  # فرومان: a surname, not ف + رومان
-        if (clitic and not (foreign and zipf(w.text) < RARE_WORD_ZIPF)) or (common and not foreign):
+        kept = foreign or _kaf_surname(w.text, clitic)
+        if (clitic and not (kept and zipf(w.text) < RARE_WORD_ZIPF)) or (common and not foreign):
             return False
         if w.text[:2] in ("لإ", "لأ", "بإ", "بأ", "وإ", "وأ") and zipf(w.text[1:]) >= GLUED_WORD_ZIPF:
             return False  # «محمد بن سلمان لإبراز دور …»: ل before a word with hamza, not a name
@@ -242,6 +243,17 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
         return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
+
+
+def _kaf_surname(word: str, clitic: str) -> bool:
+    """A rare word whose ك could be «like, as» before a word that is no common noun: a surname
+    (محمد كنون), not «كمستشار» ("as an adviser")."""
+    return clitic == "ك" and zipf(word) < KAF_SURNAME_ZIPF and zipf(word[1:]) < COMMON_REST_ZIPF
+
+
+#: a word with ك glued this rare may be a surname, when the rest is rarer than COMMON_REST_ZIPF
+KAF_SURNAME_ZIPF = 2.5
+COMMON_REST_ZIPF = 4.0
 
 
 def _family_next(ws: list[Word], k: int) -> bool:
