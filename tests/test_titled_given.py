@@ -173,3 +173,8 @@ def test_a_common_word_after_a_given_name_with_no_family_name_is_a_word(fallback
 )
 def test_a_rare_surname_with_a_kaf_and_a_prefecture_council(fallback, text: str, name: str, role: str) -> None:
     assert (name, role) in people(fallback, text)
+
+
+def test_wali_is_a_title_and_a_compound_given_name_is_no_family_name(fallback) -> None:
+    found = people(fallback, "وأكد والي الخرطوم عبد الرحيم محمد حسين أن الوضع مستقر")
+    assert ("عبد الرحيم محمد حسين", "والي الخرطوم") in found

@@ -219,8 +219,7 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
             break  # punctuation between
         if k == j + 1 and titled and family_name(ctx, ws[j]):
             break  # «الدكتور السويد تعازي …»: a family name alone after the title ends the name
-        prev = ws[k - 1].norm if k > j + 1 else ""
-        family = prev.startswith("ال") and prev not in particles and prev != "الله" and not title_word(ws[k - 1])
+        family = _family_before(ws, k, j, particles)
         if family and given_at(ws, k) and not forebear(ws, k, j):
             break  # «مؤسسة سالم بن محفوظ الخيرية بدر الشهري»: a given name after a family name opens the next name
         compound = abd_rest(ws, k - 1, j) or (k >= j + 2 and ws[k - 2].norm in particles)  # صلاح الدين، أبو الحسن
@@ -243,6 +242,19 @@ def name_span(ws: list[Word], j: int, ctx: Context, ents: Spans, stops: frozense
     if opens and k - j < 2 and not is_name_word(ws[j], True, stops):
         return j  # «الدكتور سعيد بالنتائج»: the common word alone is no name
     return k
+
+
+def _family_before(ws: list[Word], k: int, j: int, particles: frozenset[str]) -> bool:
+    """The word before *k*, inside the name started at *j*, is a family name with the article (not
+    a particle, «الله», a title word, or the second half of عبد الرحيم)."""
+    prev = ws[k - 1].norm if k > j + 1 else ""
+    return (
+        prev.startswith("ال")
+        and prev not in particles
+        and prev != "الله"
+        and not title_word(ws[k - 1])
+        and not abd_rest(ws, k - 1, j)
+    )
 
 
 def _kaf_surname(word: str, clitic: str) -> bool:

@@ -227,6 +227,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
     # a glued conjunction or preposition (ووزير المالية، بالرئيس محمد مرسي) is not part of the role
     lead = clitic[:-2] if clitic.endswith("ال") else clitic
     glued = len(lead) <= 2 and all(ch in "وفبكل" for ch in lead) and not first.text[len(lead) :].startswith("ل")
+    glued = glued and match_key(first.text) not in scan.titles  # «والي»: a title, not و + الي
     title_start = first.start + (len(lead) if glued else 0)  # «للرئيس» stays: no «ال» to show
     head = _genitive_head(scan, c) if glued and "ل" in lead else None
     if head is not None:  # «نائب السكرتير الخاص لخادم الحرمين الشريفين»: the title is a complement
@@ -457,8 +458,7 @@ def complement_end(scan: _Scan, j: int) -> int:
     return k
 
 
-#: at most this many words between two titles of one role chain (رئيس الإدارة الإعلامية بوزارة
-#: الخارجية السفير: the post, its body, then the title right before the name)
+#: at most this many words between two titles of one role chain (رئيس الإدارة الإعلامية بوزارة الخارجية السفير)
 MAX_CHAIN_WORDS = 7
 
 
