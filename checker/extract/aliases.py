@@ -29,7 +29,7 @@ from checker.extract.base import Context, stopwords
 from checker.extract.entities import gazetteer
 from checker.model import Fact
 from checker.text import recache
-from checker.text.chars import LETTERS, fold_punct, fold_with_map, map_span, match_key, strip_marks
+from checker.text.chars import LETTERS, fold_punct, map_span, match_key, strip_marks
 from checker.text.clitics import PROCLITICS
 from checker.text.words import zipf
 
@@ -300,7 +300,7 @@ def alias_facts(contexts: list[Context]) -> None:
     found: dict[str, list[Mention]] = {}
     forms: dict[str, tuple[str, str]] = {}
     for ctx in contexts:
-        text, index = fold_with_map(ctx.text, teh_marbuta=True)
+        text, index = ctx.folded()
         folded[ctx.article.id] = (fold_punct(text), index)
         found[ctx.article.id] = _rekey(ctx, _lexicon_mentions(ctx, *folded[ctx.article.id]))
         _add(ctx, found[ctx.article.id], "alias.lexicon")

@@ -11,7 +11,7 @@ from typing import Any
 
 from checker import lexicons
 from checker.model import Article, Fact
-from checker.text.chars import match_key
+from checker.text.chars import Index, fold_with_map, match_key
 from checker.text.clitics import ARTICLE, STEM_SUFFIXES
 from checker.text.tokenize import Analysis
 from checker.text.words import strip_proclitic
@@ -146,6 +146,14 @@ class Context:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def folded(self) -> tuple[str, Index]:
+        """The text folded for matching (teh marbuta folded too) and its index back to the text
+        (:func:`checker.text.chars.fold_with_map`), made once per article for every extractor."""
+        hit = self.cache.get("folded")
+        if hit is None:
+            hit = self.cache["folded"] = fold_with_map(self.text, teh_marbuta=True)
+        return hit  # type: ignore[no-any-return]
 
     def overlaps_taken(self, start: int, end: int) -> bool:
         return any(self._mask()[start:end])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.extract.base import Context
 from checker.extract.lists import PHRASES, is_phrase, member_key
 from checker.text import recache
-from checker.text.chars import LETTERS, fold_with_map, map_span
+from checker.text.chars import LETTERS, map_span
 
 #: at most this many members one article writes between two members both write
 MAX_EXTRA = 2
@@ -48,7 +48,7 @@ def borrow_lists(contexts: list[Context]) -> None:
     ]
     for ctx in contexts:
         own = [f for f in ctx.facts if f.type == "list"]
-        folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+        folded, index = ctx.folded()
         for src in sources:
             if src.article == ctx.article.id:
                 continue

@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker import lexicons
 from checker.extract.base import Context, extractor, stem
 from checker.text import recache
-from checker.text.chars import fold_with_map, map_span, match_key
+from checker.text.chars import map_span, match_key
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def extract_elatives(ctx: Context) -> None:
     pattern, words = _lexicon()
     if not words:
         return
-    folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+    folded, index = ctx.folded()
     for m in pattern.finditer(folded):
         start, end = map_span(index, m.start(1), m.end(2))
         if ctx.overlaps_taken(start, end):

@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from checker.extract.base import Context, stopwords
 from checker.extract.name_words import name_lexicon
 from checker.extract.titles import title_lexicon
-from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
+from checker.text.chars import LETTERS, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
 from checker.text.words import MAX_WORD_LETTERS, strip_proclitic, zipf
 
@@ -21,7 +21,7 @@ def add_mentions(ctx: Context, names: dict[str, str]) -> None:
     """Mark later mentions of known surnames (folded, with a proclitic allowed) as person facts."""
     if not names:
         return
-    folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+    folded, index = ctx.folded()
     stops = stopwords()
     # a surname that folds onto a function word (علي / على) cannot be searched for
     # a family name of the nisba kind is also written with the article (حمدي / الحمدي)

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context
-from checker.text.chars import LETTERS, fold_with_map, map_span, match_key
+from checker.text.chars import LETTERS, map_span, match_key
 from checker.text.clitics import SINGLE_PROCLITIC_RE
 
 
@@ -115,7 +115,7 @@ def office_facts(contexts: list[Context]) -> None:
     }
     deputies = _deputy_openers()
     for ctx in contexts:
-        folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+        folded, index = ctx.folded()
         roles = [(f.start, f.end) for f in ctx.facts if f.type == "role"]
         for words in sorted(wanted):
             for m in patterns[words].finditer(folded):

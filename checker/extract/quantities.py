@@ -19,7 +19,7 @@ from checker.extract.figure_context import after_edition_head, measure_abbreviat
 from checker.grammar.numerals import NumberMatch, find_numbers, word_entry
 from checker.grammar.numerals.vague import with_vague
 from checker.text import recache
-from checker.text.chars import LETTERS, fold_digits, fold_with_map, map_span, match_key
+from checker.text.chars import LETTERS, fold_digits, map_span, match_key
 
 #: figures at or beyond this are not compared (float precision ends long before)
 MAX_FIGURE = 10**15
@@ -306,9 +306,9 @@ class _Figure:
 @extractor("quantities")
 def extract_quantities(ctx: Context) -> None:
     """Percentages, money, identifiers, ordinals, counts with their noun, bare years and numbers."""
-    folded, index = fold_with_map(ctx.text, teh_marbuta=True)
+    folded, index = ctx.folded()
     back = _folded_offsets(len(ctx.text), index)
-    found = with_vague(find_numbers(ctx.text), ctx.text)  # and «عشرات الأشخاص»: a range
+    found = with_vague(find_numbers(ctx.text), ctx.text, ctx.folded())  # and «عشرات الأشخاص»: a range
     scores = fc.scores(ctx.text, found)
     for m in found:
         if m.start in scores:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.extract.base import Context, extractor, stopwords
+from checker.extract.heads import one_word_heads
 from checker.extract.titles import speech_verbs
 from checker.model import Fact
 from checker.text import recache
@@ -89,8 +90,6 @@ SPEAKER_CARRIES = 200
 
 def _after_head_noun(text: str, start: int) -> bool:
     """The word right before the opening mark is the head noun of a body or place (منظمة، صحيفة)."""
-    from checker.extract.heads import one_word_heads
-
     before = text[max(0, start - 30) : start].split()
     if not before:
         return False

@@ -69,9 +69,9 @@ def _same_words(x: list[str], y: list[str]) -> bool:
         return True
     if all(_little(w) for w in x + y):
         return True
-    if len(x) == len(y) == 1 and light_stem(x[0]) and light_stem(x[0]) == light_stem(y[0]):
-        return True  # مشاريع / مشروعات: one word, two plurals
     if len(x) == len(y) == 1:
+        if light_stem(x[0]) and light_stem(x[0]) == light_stem(y[0]):
+            return True  # مشاريع / مشروعات: one word, two plurals
         if jx.startswith(jy) or jy.startswith(jx) or jx.endswith(jy) or jy.endswith(jx):
             return abs(len(jx) - len(jy)) <= 2
         return OSA.distance(jx, jy) <= max(1, min(len(jx), len(jy)) // 5)

@@ -55,12 +55,14 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     companions = Companions(fb.of(FIGURES))
     totals = Totals(fb.of(FIGURES))
     by_key: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
+    by_fact: dict[tuple[str, str], list[Cluster]] = defaultdict(list)  # every article's, per (type, key)
     for g in fb.groups(spec):
         for c in g.clusters:
             by_key[(c.article, c.type, c.key)].append(c)
+            by_fact[(c.type, c.key)].append(c)
     out = []
     for (article, kind, key), mine in sorted(by_key.items()):
-        theirs = [c for (a, t, k), cs in sorted(by_key.items()) if a != article and (t, k) == (kind, key) for c in cs]
+        theirs = sorted((c for c in by_fact[(kind, key)] if c.article != article), key=lambda c: c.article)
         for x, y in combinations(mine, 2):
             if spec.compatible(x, y) is not False or _two_facts(x, y, companions, totals):
                 continue

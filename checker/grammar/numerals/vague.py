@@ -14,17 +14,11 @@ outside it or another vague phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import lexicons
 from checker.grammar.numerals.find import NumberMatch
-from checker.text.chars import fold_with_map, match_key
-
-
-@dataclass(frozen=True)
-class VagueMatch(NumberMatch):
-    """A vague amount: its range is ``value`` .. ``high``, ``written`` is ``vague``."""
+from checker.text.chars import Index, fold_with_map, map_span, match_key
 
 
 @lru_cache(maxsize=1)
@@ -39,23 +33,23 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     return pattern, ranges
 
 
-def find_vague(text: str) -> list[VagueMatch]:
-    """The vague amounts of *text*, in text order, with exact offsets (a glued proclitic left out)."""
+def find_vague(text: str, folded: tuple[str, Index] | None = None) -> list[NumberMatch]:
+    """The vague amounts of *text*, in text order, with exact offsets (a glued proclitic left out);
+    ``written`` is ``vague``. *folded*: the text already folded with its index (teh marbuta folded)."""
     pattern, ranges = _pattern()
     if not ranges:
         return []
-    folded, index = fold_with_map(text, teh_marbuta=True)
+    folded_text, index = folded or fold_with_map(text, teh_marbuta=True)
     out = []
-    for m in pattern.finditer(folded):
+    for m in pattern.finditer(folded_text):
         low, high = ranges[re.sub(" +", " ", m.group(1))]
-        start = index[m.start(1)]
-        end = index[m.end(1) - 1] + 1
-        out.append(VagueMatch(start, end, text[start:end], low, "cardinal", "vague", None, high, False))
+        start, end = map_span(index, m.start(1), m.end(1))
+        out.append(NumberMatch(start, end, text[start:end], low, "cardinal", "vague", None, high, False))
     return out
 
 
-def with_vague(found: list[NumberMatch], text: str) -> list[NumberMatch]:
+def with_vague(found: list[NumberMatch], text: str, folded: tuple[str, Index] | None = None) -> list[NumberMatch]:
     """*found* (numbers of *text*, in text order) with the vague amounts that overlap none of them
     («ثلاثة آلاف» is a number; «آلاف» alone is vague)."""
-    vague = [v for v in find_vague(text) if not any(v.start < m.end and m.start < v.end for m in found)]
+    vague = [v for v in find_vague(text, folded) if not any(v.start < m.end and m.start < v.end for m in found)]
     return sorted([*found, *vague], key=lambda m: m.start) if vague else found
