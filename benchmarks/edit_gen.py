@@ -401,7 +401,8 @@ QUOTES = "«»\"“”'‘’"
 def _today_blocked(text: str, ws: Sequence[Word], i: int, j: int) -> bool:
     """اليوم as a noun or a newspaper's name (صحيفة اليوم, اليوم الوطني, «اليوم»)."""
     dates = lexicon("dates")
-    heads = {key(w) for w in dates["today_name_heads"]} | {key(w) for w in "هذا ذلك نفس لـ ل".split()}
+    heads = {key(w) for w in [*dates["today_name_heads"], *dates["today_generic_heads"]]}
+    heads |= {key(w) for w in "هذا ذلك نفس لـ ل".split()}
     blockers = {key(w) for w in dates["today_blockers"]}
     if i > 0 and ws[i - 1].folded in heads:
         return True
@@ -409,6 +410,13 @@ def _today_blocked(text: str, ws: Sequence[Word], i: int, j: int) -> bool:
         return True
     around = text[max(0, ws[i].start - 2) : ws[i].start] + text[ws[j - 1].end : ws[j - 1].end + 2]
     return any(q in around for q in QUOTES)
+
+
+def _weekday_beside(text: str, ws: Sequence[Word], j: int) -> bool:
+    """A weekday right after the day word (اليوم الأحد، أمس (السبت)): the weekday fixes the date, so
+    another day word leaves it as it was and makes the article disagree with itself (LN104), not with
+    the other articles."""
+    return j < len(ws) and ws[j].folded in WEEKDAY_KEYS and set(text[ws[j - 1].end : ws[j].start]) <= set(" (،,")
 
 
 def day_edits(ctx: Context) -> list[Edit]:
@@ -426,6 +434,7 @@ def day_edits(ctx: Context) -> list[Edit]:
             j, repl, sub = hit
             a, b = ws[i].start, ws[j - 1].end
             ok = in_body(art, a) and not (sub == "0→1" and _today_blocked(art.text, ws, i, j))
+            ok = ok and not _weekday_beside(art.text, ws, j)
             if ok and ctx.supported(art, a, b):
                 out.append(replace_edit("day", sub, ctx.story.id, art, a, b, repl))
             i = j

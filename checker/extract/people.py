@@ -27,12 +27,12 @@ from checker.extract.titles import (
     WEAK_TITLE_ZIPF,
     Word,
     body_after,
-    deputy_words,
     match_title,
     speech_verbs,
     title_lexicon,
     title_word,
     weak_titles,
+    with_deputy,
     words,
 )
 from checker.model import Fact
@@ -273,7 +273,7 @@ def _after_title(scan: _Scan, i: int, n: int) -> tuple[int, Person | None]:
         # words stand between (not «خادم الحرمين الشريفين الملك»: one chain of titles)
         inner = [x for x in range(i + n + 1, j) if match_title(ws, x, scan.titles)]
         if inner:
-            title_start = ws[_with_deputy(ws, inner[-1])].start
+            title_start = ws[with_deputy(ws, inner[-1])].start
     role = " ".join(ctx.text[title_start:role_end].split())
     person = _add_person(ctx, ws, j, k, role, "pattern.title", honored=title_start)
     _add_role(ctx, person, (role, title_start, role_end), "pattern.title")
@@ -394,10 +394,12 @@ def _complement_name(scan: _Scan, j: int) -> tuple[int, int] | None:
     the name's words."""
     ws = scan.ws
     c = complement_end(scan, j)
+    while c < len(ws) and ws[c].norm == "في" and joined(ws, c) and (after := complement_end(scan, c + 1)) > c + 1:
+        c = after  # المتحدث الرسمي في أمانة الأحساء خالد بووشل
     quoted = c + 1 < len(ws) and ws[c].text in QUOTE_PAIRS and given_at(ws, c + 1)  # مدير فرع … "فهد الرشيدي"
     if not (j < c < len(ws) and (quoted or (joined(ws, c - 1) and given_at(ws, c)))):
         return None
-    if not all(_body_word(scan, w) for w in ws[j:c]):
+    if not all(_body_word(scan, w) or w.norm == "في" for w in ws[j:c]):
         return None  # المسؤول المحلي نهرو عبد الله: a rare word before the given name is a name
     if any(w.norm in name_lexicon()[1] for w in ws[j:c]):
         return None  # «الدكتور عقيل بن سالم الشمري»: a particle makes the words before it a name
@@ -469,13 +471,13 @@ def _chain_start(scan: _Scan, i: int) -> int:
     given name between, at most :data:`MAX_CHAIN_WORDS` words apart. A title with a glued و
     (ووزير) opens a list member: the chain starts there."""
     ws = scan.ws
-    start = _with_deputy(ws, i)
+    start = with_deputy(ws, i)
     k, gap = start - 1, 0
     while k >= 0 and gap < MAX_CHAIN_WORDS and joined(ws, k) and ws[k].is_word:
         if ws[k].norm in scan.stops or is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
             break
         if match_title(ws, k, scan.titles) or title_word(ws[k]):
-            start, gap = _with_deputy(ws, k), 0
+            start, gap = with_deputy(ws, k), 0
             if strip_proclitic(ws[k].text)[0]:
                 break
             k = start - 1
@@ -493,8 +495,3 @@ def _in_person(scan: _Scan, k: int) -> bool:
     """Word *k* is part of a person's name found already."""
     w = scan.ws[k]
     return any(f.type == "person" and f.start <= w.start < f.end for f in reversed(scan.ctx.facts))
-
-
-def _with_deputy(ws: list[Word], i: int) -> int:
-    """*i*, or the word before it when that is a deputy word (نائب رئيس الإدارة)."""
-    return i - 1 if i > 0 and ws[i - 1].norm in deputy_words() and joined(ws, i - 1) else i

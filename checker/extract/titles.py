@@ -110,6 +110,11 @@ def deputy_words() -> frozenset[str]:
     return frozenset(match_key(w) for w in words if " " not in w)
 
 
+def with_deputy(ws: list[Word], i: int) -> int:
+    """*i*, or the word before it when that is a deputy word joined to it (نائب رئيس الإدارة)."""
+    return i - 1 if i > 0 and ws[i - 1].norm in deputy_words() and ws[i].start - ws[i - 1].end <= 1 else i
+
+
 def title_word(w: Word) -> bool:
     titles, _ = title_lexicon()
     return titles.get(w.norm) == 1 or w.norm in weak_titles()

@@ -103,8 +103,8 @@ def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
     if na and nb and na[0] != nb[0]:
         return None  # two people of one surname (العريف سعد الغامدي / اللواء فهد الغامدي)
     ra, rb = _rank(wa), _rank(wb)
-    if ra and rb:
-        return ra == rb
+    if ra and rb and ra != rb:
+        return False
     pa, pb = _portfolio(wa), _portfolio(wb)
     if pa and pb and pa != pb:
         return False  # وزير الخارجية / وزير الداخلية
@@ -115,9 +115,11 @@ def compare_roles(a: Fact, b: Fact, _tol: Tolerance) -> bool | None:
             return False
     if _one_post_changed(wa, wb):
         return False
+    if min(len(wa), len(wb)) == 1 and len(wa) != len(wb) and not (ra and rb):
+        return None  # a bare title (الوزير) fits any fuller role: paired with one, it would hide the others
     if set(wa) <= set(wb) or set(wb) <= set(wa):
         return True
-    return None
+    return True if ra and rb else None  # one rank (… النقيب / النقيب): the rank is what both state
 
 
 TYPES = (

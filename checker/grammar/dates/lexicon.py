@@ -75,6 +75,9 @@ class DateLexicon:
         self.hijri_suffix = _keys(data["hijri_suffixes"])
         self.hamza_exact = {strip_marks(n) for n in data["hamza_sensitive"]}
         self.hamza_keys = _keys(data["hamza_sensitive"])
+        # compared with words of the folded text the patterns run on
+        self.clause_openers = frozenset(fold(n) for n in data["clause_openers"])
+        self.complement_markers = frozenset(fold(n) for n in data["complement_markers"])
         self.data = data
 
     def _months(self, data: dict[str, Any], cldr: dict[str, Any]) -> None:

@@ -238,8 +238,8 @@ def _p_unit(w: Words) -> str:
 
 
 def _p_relday(w: Words) -> str:
-    """أمس, اليوم الأربعاء."""
-    return rf"{_L}{_CL}(?P<x>(?P<rd>{w.relday})(?:\s*[,،]?\s*(?P<wd>{w.wd}))?){_R}"
+    """أمس, اليوم الأربعاء, أمس (الأحد)."""
+    return rf"{_L}{_CL}(?P<x>(?P<rd>{w.relday})(?:\s*[,،]?\s*(?:\(\s*(?P<wd>{w.wd})\s*\)|(?P<wd>{w.wd})))?){_R}"
 
 
 def _p_offset(w: Words) -> str:

@@ -427,7 +427,7 @@ def weekday_date(m: regex.Match[str], c: Ctx) -> Fields | None:
         d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7 or 7)
     elif rel == "past":
         d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7 or 7)
-    elif _future_clause(m.string, m.start("wd")):
+    elif _future_clause(m.string, m.start("wd"), lex.clause_openers, lex.complement_markers):
         d = ref + datetime.timedelta(days=(wd - ref.weekday()) % 7)  # «يدشن الأمير الثلاثاء …»: the coming one
     else:
         d = ref - datetime.timedelta(days=(ref.weekday() - wd) % 7)
@@ -444,15 +444,30 @@ _NOMINAL_END = ("ة", "ات", "ين", "ون", "ية")
 NOUN_WITH_ARTICLE = 2.0
 
 
-def _future_clause(text: str, at: int) -> bool:
+def _future_clause(
+    text: str, at: int, openers: frozenset[str] = frozenset(), complements: frozenset[str] = frozenset()
+) -> bool:
     """The clause a bare weekday stands in opens with an imperfect or future verb (ويدشن أمير منطقة
-    عسير الثلاثاء المبنى الجديد): news tells what is to come so; a past event takes the perfect."""
+    عسير الثلاثاء المبنى الجديد), after a word that opens a clause before its verb if any (فيما تقام
+    …); a complement clause (… أن …) is read from its own first word: news tells what is to come so;
+    a past event takes the perfect."""
     window = text[max(0, at - 120) : at]
     start = _CLAUSE_START.search(window)
     words = (window[start.start() + 1 :] if start else window).split()
+    marks = [i for i, w in enumerate(words) if strip_marks(w) in complements]
+    if marks:
+        words = words[marks[-1] + 1 :]
+        if len(words) > 1 and words[0].startswith("ال"):  # أن الوزير يزور: the subject, then the verb
+            words = words[1:]
+    while words and strip_marks(words[0]) in openers:
+        words = words[1:]
     if not words:
         return False
-    first = strip_marks(words[0])
+    return _imperfect(strip_marks(words[0]))
+
+
+def _imperfect(first: str) -> bool:
+    """*first* is a verb in the imperfect or the future, by its letters."""
     if first in ("سوف", "وسوف"):
         return True
     bare = first[1:] if first[:1] in ("و", "ف") and len(first) > 4 else first

@@ -1,0 +1,104 @@
+"""Classes of error found by editing the day's stories that no gold story covers (issue 7: judged on
+stories nobody tuned on), each on sentences written for the test: a weekday in brackets after a day
+word, the tense of a clause that opens with فيما or holds أن, a title whose body follows «في», a
+deputy of the same rank, and a bare title beside two ministers' portfolios."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.api import compare, extract, make_article
+from checker.facts.roles import compare_roles
+from checker.model import Fact
+
+SUNDAY = dt.date(2015, 8, 2)
+
+
+def dates(fallback, text: str) -> list[tuple[str, str]]:
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    return [(f.text, f.value["first"]) for f in facts if f.type == "date"]
+
+
+def contradictions(fallback, *texts: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    arts = [make_article(f"a{i}", t, published=SUNDAY) for i, t in enumerate(texts)]
+    report = compare(arts, analyzer=fallback)
+    return [(f.rule, {(e.article, e.text) for e in f.evidence}) for f in report.findings if f.kind == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("أقيم العرض الجوي في ريازان اليوم (الاثنين) بحضور الجمهور.", "اليوم (الاثنين)", "2015-08-03"),
+        ("قتل الجنرال أمس (الاحد) في هجوم صاروخي.", "أمس (الاحد)", "2015-08-02"),
+        ("وقع الحادث مساء أمس، السبت، في المدينة.", "أمس، السبت", "2015-08-01"),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_day_word_is_one_date(fallback, text: str, span: str, day: str) -> None:
+    assert dates(fallback, text) == [(span, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("وتقام الدورة الأولى مساء اليوم، فيما تقام مساء يوم الجمعة الدورة الثالثة.", "2015-08-07"),
+        ("ويذكر أن الوزير يزور جدة يوم الثلاثاء.", "2015-08-04"),
+        ("كما يشار إلى أن الشرطة كانت قد ألقت القبض عليه يوم الخميس عصرا.", "2015-07-30"),
+        ("ويذكر أن الوزير زار جدة يوم الثلاثاء.", "2015-07-28"),
+    ],
+)
+def test_a_bare_weekday_takes_the_tense_of_its_own_clause(fallback, text: str, day: str) -> None:
+    assert [d for _, d in dates(fallback, text) if d != "2015-08-02"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "وأوضح المتحدث الرسمي في أمانة الأحساء خالد بن محمد بووشل أن تسمية الشارع تقدير لمواقفه.",
+            "خالد بن محمد بووشل",
+            "المتحدث الرسمي في أمانة الأحساء",
+        ),
+        (
+            "وأكد مدير إدارة الإعلام في وزارة الصحة أحمد العلي أن الخدمة مستمرة.",
+            "أحمد العلي",
+            "مدير إدارة الإعلام في وزارة الصحة",
+        ),
+    ],
+)
+def test_a_titles_body_after_fi_still_introduces_the_name(fallback, text: str, name: str, role: str) -> None:
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    assert [(f.text, dict(f.attrs).get("role")) for f in facts if f.type == "person"] == [(name, role)]
+
+
+def test_fi_with_no_name_after_it_adds_no_role(fallback) -> None:
+    text = "وقال وزير الخارجية في مؤتمر صحفي عقده أمس إن الوضع صعب."
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    assert not [f for f in facts if f.type in ("person", "role")]
+
+
+def role(value: str, person: str = "سامي الشمري") -> Fact:
+    return Fact("a", "role", "الشمري", value, value, 0, len(value), value, 0, "test", attrs=(("person", person),))
+
+
+def test_a_deputy_of_the_same_rank_is_another_post() -> None:
+    base, deputy = "الناطق الإعلامي بشرطة منطقة حائل الرائد", "نائب الناطق الإعلامي بشرطة منطقة حائل الرائد"
+    assert compare_roles(role(base), role(deputy), None) is False  # type: ignore[arg-type]
+    assert compare_roles(role(base), role("الرائد"), None) is True  # type: ignore[arg-type]
+    assert compare_roles(role("النقيب"), role("الملازم أول"), None) is False  # type: ignore[arg-type]
+
+
+def test_a_bare_title_decides_nothing_against_a_fuller_role() -> None:
+    assert compare_roles(role("الوزير"), role("وزير الخارجية المصري"), None) is None  # type: ignore[arg-type]
+    assert compare_roles(role("وزير الدفاع"), role("وزير الدفاع الأمريكي"), None) is True  # type: ignore[arg-type]
+
+
+def test_two_portfolios_contradict_though_both_articles_also_say_the_minister(fallback) -> None:
+    text = (
+        "وشدد {} المصري سامح شكري خلال مؤتمر صحفي مشترك على أهمية الحوار الاستراتيجي. "
+        "وأوضح كيري أنه اتفق والوزير سامح شكري على أهمية إجراء الانتخابات."
+    )
+    found = contradictions(fallback, text.format("وزير الخارجية"), text.format("وزير الداخلية"))
+    assert [rule for rule, _ in found] == ["CT104"]
+    assert ("a1", "وزير الداخلية المصري") in found[0][1] and ("a0", "وزير الخارجية المصري") in found[0][1]
