@@ -102,3 +102,38 @@ def test_two_portfolios_contradict_though_both_articles_also_say_the_minister(fa
     found = contradictions(fallback, text.format("وزير الخارجية"), text.format("وزير الداخلية"))
     assert [rule for rule, _ in found] == ["CT104"]
     assert ("a1", "وزير الداخلية المصري") in found[0][1] and ("a0", "وزير الخارجية المصري") in found[0][1]
+
+
+def titled(aid: str, title: str, body: str):
+    return make_article(aid, f"{title}\n\n{body}", published=SUNDAY, title=title)
+
+
+SALE = "أعلن رئيس الوزراء الإيطالي السابق أنه وقع اتفاقا مبدئيا لبيع 48 بالمئة من نادي ميلانو لرجل أعمال تايلاندي."
+
+
+def test_a_percent_changed_in_the_headline_only_contradicts(fallback) -> None:
+    arts = [
+        titled("a0", "برلسكوني يبيع 49% من نادي ميلان لرجل أعمال تايلاندي", SALE),
+        titled("a1", "برلسكوني يبيع حصة من ميلان", SALE),
+        titled("a2", "بيع ميلان", SALE),
+    ]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+    assert [f.rule for f in found] == ["CT101"]
+    assert ("a0", "49%") in {(e.article, e.text) for e in found[0].evidence}
+
+
+def test_a_headline_percent_about_something_else_is_no_contradiction(fallback) -> None:
+    body = "وبلغت القيمة السوقية للأسهم المصدرة في نهاية الشهر ارتفاعا بلغت نسبته 0.49% مقارنة بالشهر السابق."
+    arts = [titled("a0", "تاسي يحقق عائدا إيجابيا بـ9% خلال 7 أشهر", body), titled("a1", "السوق في يوليو", body)]
+    assert not [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+
+
+def test_a_vague_amount_elsewhere_does_not_hide_a_changed_headline_count(fallback) -> None:
+    body = "قتل 25 مقاتلا من المعارضة السورية على الأطراف الغربية لمدينة حلب خلال محاولة هجوم فاشل أمس."
+    arts = [
+        titled("a0", "مقتل 26 مقاتلا معارضا خلال محاولة هجوم فاشل في حلب", body),
+        titled("a1", "34 قتيلا من المعارضة والنظام في حلب", body),
+        titled("a2", "مقتل عشرات المقاتلين من المعارضة والنظام", body),
+    ]
+    found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
+    assert any(("a0", "26") in {(e.article, e.text) for e in f.evidence} for f in found), found

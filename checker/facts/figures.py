@@ -11,7 +11,20 @@ from checker.model import Fact
 MAX_RATIO = 50.0
 NUMBER = {"type": "number"}
 FIGURE_ATTRS = frozenset(
-    {"written", "lead", "noun", "rounding", "qualifier", "high", "kind", "identifier", "others", "unit", "window"}
+    {
+        "written",
+        "lead",
+        "noun",
+        "rounding",
+        "qualifier",
+        "high",
+        "kind",
+        "identifier",
+        "others",
+        "unit",
+        "window",
+        "headline",
+    }
 )
 
 

@@ -216,6 +216,9 @@ ENUMERABLE = ("location", "date")
 PERSONAL = ("role",)
 #: how alike a changed mention's context must be to the other articles' (above the rule's own)
 CHANGED_MIN_SIMILARITY = 0.5
+#: how alike a headline's figure's context must be to its own body's agreed figure (49% من نادي ميلان
+#: over «لبيع 48 بالمئة من نادي ميلانو»: 0.25; «عائدا إيجابيا بـ9%» over «القيمة السوقية … 0.49%»: 0.05)
+HEADLINE_MIN_SIMILARITY = 0.2
 
 
 def _total_of_part(totals: Totals, x: Cluster, y: Cluster) -> bool:
@@ -243,8 +246,9 @@ def _changed_mentions(
             values_of[(c.article, c.type, c.key)] = values_of.get((c.article, c.type, c.key), 0) + 1
     out = []
     for g in groups:
-        lone = g.clusters[0]
-        if len(g.clusters) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE, *PERSONAL):
+        firm = [c for c in g.clusters if not _vague(c)]  # عشرات agrees with any figure of its order: no witness
+        lone = firm[0] if firm else g.clusters[0]
+        if len(firm) != 1 or lone.type not in (*NAMED_FIGURES, *ENUMERABLE, *PERSONAL):
             continue
         if lone.type in ENUMERABLE and values_of[(lone.article, lone.type, lone.key)] > 2:
             continue  # an article that names many places of one kind enumerates them (the regions' budgets)
@@ -261,10 +265,27 @@ def _changed_mentions(
                 continue  # the article states both values, each with figures of its own: two facts
             if totals and all(_total_of_part(totals, lone, o) for o in others):
                 continue
-            if all(spec.compatible(lone, o) is False for o in others) and max(sim(lone, o) for o in others) >= need:
+            close = max(sim(lone, o) for o in others) >= need or _headline_of(lone, mate, sim(lone, mate))
+            firm_others = [o for o in others if not _vague(o)] or others  # عشرات fits either value
+            if all(spec.compatible(lone, o) is False for o in firm_others) and close:
                 out.append(_changed_finding(rule, fb, lone, others))
                 break
     return out
+
+
+def _vague(c: Cluster) -> bool:
+    return bool(c.first.attr("written") == "vague")
+
+
+def _headline_of(lone: Cluster, mate: Cluster, similarity: float) -> bool:
+    """*lone* is a figure of the headline over a body that states the figure the other articles give,
+    in a few of the same words (a headline is terse: less alike than two body sentences need be)."""
+    return (
+        lone.type in NAMED_FIGURES
+        and similarity >= HEADLINE_MIN_SIMILARITY
+        and all(f.attr("headline") for f in lone.facts)
+        and not any(f.attr("headline") for f in mate.facts)
+    )
 
 
 def _same_person(a: Cluster, b: Cluster) -> bool:
