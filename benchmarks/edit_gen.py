@@ -29,7 +29,7 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -673,6 +673,19 @@ def replacement_place(ctx: Context, ent: dict[str, Any], surface: str, salt: str
     return rng_for("place", salt).choice(sorted(options))[1]
 
 
+@lru_cache(maxsize=1)
+def _known_org_phrases() -> tuple[str, ...]:
+    data = lexicon("known_orgs")
+    return tuple(sorted({key(p) for k in ("companies", "clubs", "media") for p in data.get(k, []) if " " in p}))
+
+
+def _in_known_org(text: str, start: int, end: int) -> bool:
+    """The words at start..end are part of a well-known organisation's name written there."""
+    window = key(text[max(0, start - 40) : end + 40])
+    place = key(text[start:end])
+    return any(place in p.split() and p in window for p in _known_org_phrases())
+
+
 def place_edits(ctx: Context) -> list[Edit]:
     """A lexicon place that another article names with a word beside it, swapped for another of its
     kind (a place only one article's sentence names has nothing to contradict: a gap, not an edit)."""
@@ -683,6 +696,8 @@ def place_edits(ctx: Context) -> list[Edit]:
                 continue
             if not ctx.supported(art, h.start, h.end):
                 continue  # as for figures: the place with a word beside it is in another article
+            if _in_known_org(art.text, h.start, h.end):
+                continue  # a city in a club's name (مانشستر سيتي، باريس سان جيرمان) is no place
             new = replacement_place(ctx, h.entity, art.text[h.start : h.end], f"{art.id}:{h.start}")
             if new is None:
                 continue

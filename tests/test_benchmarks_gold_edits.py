@@ -123,3 +123,20 @@ def test_edit_apply_and_judging() -> None:
 def _span(text: str, needle: str) -> tuple[int, int]:
     i = text.index(needle)
     return i, i + len(needle)
+
+
+def test_a_day_word_with_its_weekday_beside_it_is_not_edited() -> None:
+    for text, pinned in (
+        ("وصل الوفد اليوم (الأحد) إلى الرياض.", True),
+        ("وصل الوفد أمس، السبت، إلى الرياض.", True),
+        ("وصل الوفد اليوم إلى الرياض.", False),
+    ):
+        ws = eg.words(text)
+        i = next(k for k, w in enumerate(ws) if w.folded in (eg.key("اليوم"), eg.key("أمس")))
+        assert eg._weekday_beside(text, ws, i + 1) is pinned, text
+
+
+def test_a_city_inside_a_clubs_name_is_no_place_to_edit() -> None:
+    text = "حقق اللقب بعد أن تغلب على مانشستر سيتي في لندن."
+    assert eg._in_known_org(text, *_span(text, "مانشستر"))
+    assert not eg._in_known_org(text, *_span(text, "لندن"))

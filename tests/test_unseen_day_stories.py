@@ -137,3 +137,15 @@ def test_a_vague_amount_elsewhere_does_not_hide_a_changed_headline_count(fallbac
     ]
     found = [f for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction"]
     assert any(("a0", "26") in {(e.article, e.text) for e in f.evidence} for f in found), found
+
+
+def test_an_abbreviated_title_introduces_the_name_after_it(fallback) -> None:
+    text = "وقع الرئيس العام للأرصاد وحماية البيئة د. عبدالعزيز بن عمر الجاسر في مكتبه بجدة أمس عقد تطوير."
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    people = [(f.text, dict(f.attrs).get("role")) for f in facts if f.type == "person"]
+    assert people == [("عبدالعزيز بن عمر الجاسر", "الرئيس العام للأرصاد وحماية البيئة د.")]
+
+
+def test_a_minutes_abbreviation_is_no_title(fallback) -> None:
+    facts = extract(make_article("a", "انتهت المباراة بعد 90 د. من اللعب.", published=SUNDAY), analyzer=fallback)
+    assert not [f for f in facts if f.type in ("person", "role")]

@@ -98,6 +98,8 @@ def title_lexicon() -> tuple[dict[str, int], frozenset[str]]:
     titles: dict[str, int] = {}
     for t in data["titles"]:
         key = match_key(t)
+        if key.endswith(".") and " " not in key:
+            key = key[:-1] + " ."  # an abbreviation (د.): the tokenizer cuts its dot off
         titles[key] = len(key.split())
     quals = frozenset(match_key(q) for q in data["qualifiers"])
     return titles, quals
