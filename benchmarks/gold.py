@@ -547,16 +547,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="UDPipe model path, or 'none' (default: as checker)")
     ap.add_argument("--out", type=Path, default=HERE / "gold_report.md", help="Markdown report to write")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        help="another annotated file in the gold's format (default: the SaudiNewsNet gold stories)",
+    )
     args = ap.parse_args(argv)
 
-    path = resolve_data(args.data) / GOLD_FILE
+    path = args.gold or resolve_data(args.data) / GOLD_FILE
     stories = load_gold(path)
     t0 = time.perf_counter()
     run, model_name = checker_runner(args.model)
     results = run_all(stories, run)
     seconds = round(time.perf_counter() - t0, 2)
     summary = summarize(results)
-    meta = {"model": model_name, "version": checker_version(), "gold": str(GOLD_FILE), "hash_seed": hash_seed()}
+    gold_name = str(args.gold.name if args.gold else GOLD_FILE)
+    meta = {"model": model_name, "version": checker_version(), "gold": gold_name, "hash_seed": hash_seed()}
     args.out.write_text(markdown(results, summary, meta), encoding="utf-8")
     print("\n".join(figures_md(summary)))
     print(f"\nmodel {model_name}; {seconds} s (model load included); wrote {args.out}")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from checker import stages
 from checker.engine import Rule, load_rules
-from checker.extract.story import stories
+from checker.extract.story import anchors, stories
 
 if TYPE_CHECKING:
     from checker.feed.check import FeedResult
@@ -105,7 +105,8 @@ def compare(
     rules = rules if rules is not None else load_rules()
     refs = stages.reference_dates(articles, published)
     contexts = stages.extract(articles, an, refs, progress)
-    parts = stories(articles)
+    facts_of = {c.article.id: c.facts for c in contexts}
+    parts = stories(articles, tied=[anchors(facts_of.get(a.id, ())) for a in articles])
     findings: list[Finding] = []
     for part in parts:  # articles that are not one story are compared within their groups only
         ids = {a.id for a in part}

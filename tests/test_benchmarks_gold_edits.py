@@ -140,3 +140,14 @@ def test_a_city_inside_a_clubs_name_is_no_place_to_edit() -> None:
     text = "حقق اللقب بعد أن تغلب على مانشستر سيتي في لندن."
     assert eg._in_known_org(text, *_span(text, "مانشستر"))
     assert not eg._in_known_org(text, *_span(text, "لندن"))
+
+
+def test_the_written_stories_are_in_the_gold_format_and_their_evidence_is_in_place() -> None:
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "written_stories.jsonl"
+    stories = gd.load_gold(path)
+    assert len(stories) >= 10 and any(not s.same_event for s in stories)
+    for s in stories:
+        texts = s.texts()
+        for f in s.findings:
+            spans, missing = gd.locate(f, texts)
+            assert not missing, (s.id, f.kind, missing)

@@ -149,3 +149,41 @@ def test_an_abbreviated_title_introduces_the_name_after_it(fallback) -> None:
 def test_a_minutes_abbreviation_is_no_title(fallback) -> None:
     facts = extract(make_article("a", "انتهت المباراة بعد 90 د. من اللعب.", published=SUNDAY), analyzer=fallback)
     assert not [f for f in facts if f.type in ("person", "role")]
+
+
+HAIL = (
+    "وفاة 3 وإصابة 2 في تصادم مركبتين بحائل\n\nتوفي ثلاثة أشخاص وأصيب اثنان آخران في حادث تصادم وجهي بين مركبتين "
+    "على طريق حائل - بقعاء، مساء أمس الأربعاء. وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة حائل "
+    "نايف بن مطلق الرشيدي أن غرفة العمليات تلقت بلاغا، وجرى نقل المصابين إلى مستشفى الملك خالد بحائل."
+)
+JAZAN = (
+    "وفاة شخصين وإصابة 4 في حادث مروري بجازان\n\nلقي شخصان مصرعهما وأصيب أربعة آخرون، أمس، في حادث تصادم بين "
+    "سيارة نقل صغيرة وشاحنة على الطريق الدولي جازان - الطوال. وقال الناطق الإعلامي لهيئة الهلال الأحمر بمنطقة "
+    "جازان علي بن يحيى المالكي إن الفرق نقلت المصابين إلى مستشفى صامطة العام."
+)
+
+
+def not_one_story(report) -> bool:
+    return any(n.startswith("Not one story") for n in report.notes)
+
+
+def test_two_accidents_in_two_cities_are_not_one_story(fallback) -> None:
+    arts = [make_article("a0", HAIL, published=SUNDAY), make_article("a1", JAZAN, published=SUNDAY)]
+    report = compare(arts, analyzer=fallback)
+    assert not_one_story(report)
+    assert not [f for f in report.findings if f.kind == "contradiction"]
+
+
+def test_one_accident_told_twice_stays_one_story_and_its_changed_toll_contradicts(fallback) -> None:
+    other = HAIL.replace("وأصيب اثنان آخران", "وأصيب أربعة آخرون").replace("مساء أمس الأربعاء", "مساء أمس")
+    report = compare([make_article("a0", HAIL, published=SUNDAY), make_article("a1", other, published=SUNDAY)],
+                     analyzer=fallback)  # fmt: skip
+    assert not not_one_story(report)
+    assert [f.rule for f in report.findings if f.kind == "contradiction"] == ["CT101"]
+
+
+def test_others_after_an_injury_verb_are_the_injured(fallback) -> None:
+    text = "توفي أربعة معتمرين وأصيب سبعة وثلاثون آخرون في انقلاب حافلة."
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    counts = sorted((f.key, f.value) for f in facts if f.type == "count")
+    assert ("مصاب", 37) in counts and ("معتمر", 4) in counts

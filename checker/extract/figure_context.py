@@ -10,10 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker import lexicons
-from checker.extract.base import stem, strip_clitics
+from checker.extract.base import counted_key, stem, strip_clitics
 from checker.grammar.numerals import NumberMatch
 from checker.text import recache
-from checker.text.chars import match_key
+from checker.text.chars import fold, match_key
 
 
 @lru_cache(maxsize=1)
@@ -131,3 +131,16 @@ def time_window(folded: str, end_f: int, key: str) -> bool:
 def takes_genitive(m: NumberMatch) -> bool:
     """Whole hundreds and more count a singular noun in the genitive (100 طالب، 7 آلاف طالب)."""
     return (v := float(m.high if m.high is not None else m.value)) >= 100 and v % 100 == 0
+
+
+def event_before(folded: str, start_f: int) -> str | None:
+    """The noun an anaphoric count counts by the word right before it (وأصيب 37 آخرون: مصاب)."""
+    words = folded[max(0, start_f - 20) : start_f].split()
+    return _anaphoric_events().get(words[-1]) if words else None
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_events() -> dict[str, str]:
+    return {
+        fold(k, teh_marbuta=True): counted_key(v) for k, v in lexicons.load("nouns").get("anaphoric_events", {}).items()
+    }

@@ -481,10 +481,10 @@ def _count_or_bare(ctx: Context, fig: _Figure, folded: str, index: Sequence[int]
         fig.disp, fig.attrs = display_number(m), [(k, 0.5 if k == "rounding" else v) for k, v in fig.attrs]
     others = key not in _anaphoric() and _others_after(folded, index, nb)  # «10 آخرون» takes the noun before
     if key in _anaphoric():
-        # "وأصيب 10 آخرون": the noun of the count before it in the sentence
+        # "وأصيب 10 آخرون": what the word before says it counts, else the noun of the count before
         prev = [f for f in ctx.facts if f.type == "count" and f.sentence == ctx.sentence_at(m.start)]
-        if prev:
-            key = prev[-1].key
+        if event := fc.event_before(folded, bisect.bisect_left(index, m.start)) or (prev and prev[-1].key):
+            key = event
     window = fc.time_window(folded, bisect.bisect_left(index, max(nb, m.end)), key)  # خلال 24 ساعة الماضية
     attrs = [*fig.attrs, ("noun", text[na:nb])] + [
         (k, True) for k, on in (("others", others), ("window", window)) if on

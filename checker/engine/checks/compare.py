@@ -18,6 +18,7 @@ from checker.engine.slots import changed_slots
 from checker.engine.totals import Totals
 from checker.facts import compare
 from checker.facts.dates import PARTS
+from checker.facts.roles import person_words, same_given_name
 from checker.model import Finding
 
 NAME = "compare"
@@ -290,8 +291,8 @@ def _headline_of(lone: Cluster, mate: Cluster, similarity: float) -> bool:
 
 def _same_person(a: Cluster, b: Cluster) -> bool:
     """The roles' people have the same given name (the first word of their names)."""
-    na, nb = (str(c.first.attr("person") or "").split() for c in (a, b))
-    return bool(na and nb) and na[0] == nb[0]
+    na, nb = (person_words(str(c.first.attr("person") or "")) for c in (a, b))
+    return bool(na and nb) and same_given_name(na[0], nb[0])
 
 
 def _changed_finding(
