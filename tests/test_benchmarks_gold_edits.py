@@ -149,5 +149,5 @@ def test_the_written_stories_are_in_the_gold_format_and_their_evidence_is_in_pla
     for s in stories:
         texts = s.texts()
         for f in s.findings:
-            spans, missing = gd.locate(f, texts)
+            _spans, missing = gd.locate(f, texts)
             assert not missing, (s.id, f.kind, missing)

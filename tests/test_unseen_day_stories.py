@@ -187,3 +187,34 @@ def test_others_after_an_injury_verb_are_the_injured(fallback) -> None:
     facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
     counts = sorted((f.key, f.value) for f in facts if f.type == "count")
     assert ("مصاب", 37) in counts and ("معتمر", 4) in counts
+
+
+def lists(fallback, text: str) -> list[list[str]]:
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    return [f.value for f in facts if f.type == "list"]
+
+
+def test_a_list_that_lost_one_of_three_members_still_contradicts(fallback) -> None:
+    text = "ازمة السويس: {} تؤكد الطابع الدولي للقناة وتدعو الدول الرئيسية المستخدمة للقناة الى مؤتمر دولي بشأنها."
+    found = contradictions(
+        fallback, text.format("فرنسا وبريطانيا والولايات المتحدة"), text.format("فرنسا والولايات المتحدة")
+    )
+    assert [rule for rule, _ in found] == ["CT201"]
+
+
+def test_two_places_do_not_cut_a_longer_list_nor_answer_its_count(fallback) -> None:
+    text = (
+        "زار الوفد المواقع السياحية وهي الحزام، وممشى الضباب، والجبل الأخضر، وقرية المفتاحة، بالإضافة إلى معالم أخرى."
+    )
+    assert len(lists(fallback, text)) == 1 and len(lists(fallback, text)[0]) == 4
+    seven = "اجتمع وزراء دفاع الدول السبع الأكثر التزاما في الحملة على العراق وسوريا في باريس."
+    arts = [make_article("a0", seven, published=SUNDAY), make_article("a1", seven, published=SUNDAY)]
+    assert not [f for f in compare(arts, analyzer=fallback).findings if f.rule == "LN105"]
+    eight = seven.replace("العراق وسوريا", "العراق وسوريا واليمن")  # three places: a list the count announces
+    arts = [make_article("a0", eight, published=SUNDAY), make_article("a1", eight, published=SUNDAY)]
+    assert [f for f in compare(arts, analyzer=fallback).findings if f.rule == "LN105"]
+
+
+def test_the_kingdom_in_a_list_of_countries_is_saudi_arabia(fallback) -> None:
+    assert lists(fallback, "توجد مباحثات مع المملكة، الكويت، الإمارات لدعم احتياجات البلاد.") == [["AE", "KW", "SA"]]
+    assert lists(fallback, "وأكدت المملكة حرصها على دعم الأشقاء.") == []

@@ -58,8 +58,11 @@ def borrow_lists(contexts: list[Context]) -> None:
                 continue
             spans = [map_span(index, a, b) for a, b in chain.spans]
             start, end = spans[0][0], spans[-1][1]
-            if any(f.start < end and start < f.end for f in own):
+            if any(f.start < end and start < f.end and not f.attr("pair") for f in own):
                 continue  # the article has a list there already
+            for pair in [f for f in own if f.attr("pair") and f.start < end and start < f.end]:
+                own.remove(pair)  # two of the members read as a list of their own: the longer list wins
+                ctx.facts.remove(pair)
             display = "، ".join(" ".join(ctx.text[a:b].split()) for a, b in spans)
             # cut short where the source names members after the run; where both end alike, as the source
             cut = src.attr("cut") if chain.closed else chain.cut or max(chain.matched) < len(members) - 1

@@ -1,4 +1,4 @@
-"""Participant lists: three or more coordinated entities ("الولايات المتحدة وفرنسا وبريطانيا")."""
+"""Participant lists: coordinated entities ("الولايات المتحدة وفرنسا وبريطانيا"; two after the longer lists)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from checker.text import recache
 from checker.text.chars import LETTERS, match_key, strip_marks
 
 MIN_MEMBERS = 3
+#: two coordinated entities are a list too (one member left of three: فرنسا والولايات المتحدة), read
+#: after the comma lists of any members so as not to cut one (وهي الحزام، وممشى الضباب، والجبل الأخضر…)
+PAIR = 2
 # what may stand between two members: commas (Arabic or Latin), spaces and the conjunction و
 _GAP = recache.compile(r"^\s*(?:[,\u060c]\s*(?:و|ثم)?|و|ثم)\s*$")
 
@@ -24,10 +27,10 @@ def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
         if cur and f.start >= cur[-1].end and _GAP.match(strip_marks(text[cur[-1].end : f.start])):
             cur.append(f)
             continue
-        if len(cur) >= MIN_MEMBERS:
+        if len(cur) >= PAIR:
             chains.append(cur)
         cur = [f]
-    if len(cur) >= MIN_MEMBERS:
+    if len(cur) >= PAIR:
         chains.append(cur)
     return chains
 
@@ -35,21 +38,62 @@ def _chains(members: list[Fact], text: str) -> list[list[Fact]]:
 @extractor("lists")
 def extract_lists(ctx: Context) -> None:
     members = sorted((f for f in ctx.facts if f.type in ("place", "org")), key=lambda f: f.start)
+    members = sorted([*members, *_house_members(ctx, members)], key=lambda f: f.start)
     counts = _counts_by_sentence(ctx)
-    for chain in _chains(members, ctx.text):
-        ids = [f.key for f in chain]
-        types = {f.attr("entity_type") for f in chain}
-        etype = types.pop() if len(types) == 1 else "mixed"
-        start, end = chain[0].start, chain[-1].end
-        attrs: list[tuple[str, object]] = [("members", ids), ("entity_type", etype)]
-        stated = _stated_count(ctx, start, etype, counts)
-        if stated is not None:
-            attrs.append(("stated_count", stated.value))
-            attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
-            attrs.append(("stated_display", stated.display))
-        display = "، ".join(f.display for f in chain)
-        ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
+    chains = [c for c in _chains(members, ctx.text) if _countries_if_house(c)]
+    for chain in (c for c in chains if len(c) >= MIN_MEMBERS):
+        _add_chain(ctx, chain, counts)
     _phrase_lists(ctx, counts)
+    taken = [(f.start, f.end) for f in ctx.facts if f.type == "list"]
+    for chain in (c for c in chains if len(c) == PAIR):  # فرنسا والولايات المتحدة: after the longer lists
+        if not any(a < chain[-1].end and chain[0].start < b for a, b in taken):
+            _add_chain(ctx, chain, counts, pair=True)
+
+
+def _countries_if_house(chain: list[Fact]) -> bool:
+    """«المملكة» stands for the country only in a list of other countries."""
+    house = [f for f in chain if f.extractor == HOUSE]
+    return not house or (len(house) < len(chain) and all(f.attr("entity_type") == "country" for f in chain))
+
+
+def _add_chain(ctx: Context, chain: list[Fact], counts: dict[int, list[Fact]], pair: bool = False) -> None:
+    ids = [f.key for f in chain]
+    types = {f.attr("entity_type") for f in chain}
+    etype = types.pop() if len(types) == 1 else "mixed"
+    start, end = chain[0].start, chain[-1].end
+    attrs: list[tuple[str, object]] = [("members", ids), ("entity_type", etype), *([("pair", True)] if pair else [])]
+    stated = None if pair else _stated_count(ctx, start, etype, counts)  # «الدول السبع … العراق وسوريا»
+    if stated is not None:
+        attrs.append(("stated_count", stated.value))
+        attrs.append(("stated_span", [stated.start, stated.end, stated.text]))
+        attrs.append(("stated_display", stated.display))
+    display = "، ".join(f.display for f in chain)
+    ctx.add("list", etype, sorted(set(ids)), display, start, end, "lists.coordination", attrs, claim=False)
+
+
+HOUSE = "lists.house"
+
+
+@lru_cache(maxsize=1)
+def _house_names() -> dict[str, str]:
+    """Folded house name -> country id (``house_names`` of entities.yaml)."""
+    data = lexicons.load("entities").get("house_names", {})
+    return {match_key(n): cid for cid, names in data.items() for n in names}
+
+
+def _house_members(ctx: Context, members: list[Fact]) -> list[Fact]:
+    """«المملكة» (and و + it) where no entity was read: a candidate member standing for its country."""
+    out = []
+    for m in re.finditer(r"[^\W\d_]+", ctx.text):
+        word = m.group()
+        bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
+        cid = _house_names().get(match_key(bare))
+        if cid is None or any(f.start < m.end() and m.start() < f.end for f in members):
+            continue
+        start = m.end() - len(bare)
+        attrs = (("entity_type", "country"),)
+        out.append(Fact(ctx.article.id, "place", cid, cid, bare, start, m.end(), bare, 0, HOUSE, attrs=attrs))
+    return out
 
 
 #: a clause: what lies between sentence punctuation and brackets

@@ -123,7 +123,7 @@ TYPES = (
         {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
         "A participant list: the sorted ids of its members (a list of phrases: their folded words).",
         attrs=frozenset(
-            {"members", "entity_type", "stated_count", "stated_span", "stated_display", "first", "cut", "next"}
+            {"members", "entity_type", "stated_count", "stated_span", "stated_display", "first", "cut", "next", "pair"}
         ),
     ),
     FactType(
