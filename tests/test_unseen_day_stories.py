@@ -218,3 +218,23 @@ def test_two_places_do_not_cut_a_longer_list_nor_answer_its_count(fallback) -> N
 def test_the_kingdom_in_a_list_of_countries_is_saudi_arabia(fallback) -> None:
     assert lists(fallback, "توجد مباحثات مع المملكة، الكويت، الإمارات لدعم احتياجات البلاد.") == [["AE", "KW", "SA"]]
     assert lists(fallback, "وأكدت المملكة حرصها على دعم الأشقاء.") == []
+
+
+def test_a_king_in_a_hospitals_name_is_no_person_and_the_name_belongs_to_the_role(fallback) -> None:
+    text = "أعلن نائب مدير مستشفى الملك فهد التخصصي ببريدة الدكتور سعد بن ناصر المطيري نجاح العملية."
+    facts = extract(make_article("a", text, published=SUNDAY), analyzer=fallback)
+    people = [(f.text, dict(f.attrs).get("role")) for f in facts if f.type == "person"]
+    assert people == [("سعد بن ناصر المطيري", "نائب مدير مستشفى الملك فهد التخصصي ببريدة الدكتور")]
+
+
+def test_one_letter_swapped_in_a_common_given_name_of_one_full_name_is_a_variant(fallback) -> None:
+    text = "وقال مدير الجامعة الدكتور {} بن سعد الحربي في كلمته إن الجامعة تسعى إلى التميز."
+    arts = [
+        make_article("a0", text.format("ثامر"), published=SUNDAY),
+        make_article("a1", text.format("تامر"), published=SUNDAY),
+    ]
+    rules = [f.rule for f in compare(arts, analyzer=fallback).findings if f.kind == "variant"]
+    assert "VR102" in rules
+    other = "وقال مدير الجامعة الدكتور تامر بن علي الحربي في كلمته إن الجامعة تسعى إلى التميز."
+    arts = [make_article("a0", text.format("ثامر"), published=SUNDAY), make_article("a1", other, published=SUNDAY)]
+    assert "VR102" not in [f.rule for f in compare(arts, analyzer=fallback).findings]

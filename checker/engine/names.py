@@ -32,7 +32,7 @@ def name_forms(f: Fact) -> list[tuple[str, int, int]]:
     return out
 
 
-def similar_forms(a: str, b: str, rule: Rule) -> bool:
+def similar_forms(a: str, b: str, rule: Rule, person: bool = False) -> bool:
     """Spelling variants: equal when folded; or one name transliterated two ways (غولدمان /
     جولدمان، ألفرد / ألفريد: :mod:`checker.engine.spelling`); or, in a long name, one letter changed
     (a typo); and never two different well-known words (so ميركل is never ماركس, سوريا never روسيا)."""
@@ -42,10 +42,10 @@ def similar_forms(a: str, b: str, rule: Rule) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) == len(wb) > 1:  # word by word: مدينة غولدمان / مدينة جولدمان, not مدينة مارتن / مدينة ماتن
         return all(_similar_words(x, y, rule) for x, y in zip(wa, wb, strict=True))
-    return _similar_words(a, b, rule)
+    return _similar_words(a, b, rule, person)
 
 
-def _similar_words(a: str, b: str, rule: Rule) -> bool:
+def _similar_words(a: str, b: str, rule: Rule, person: bool = False) -> bool:
     ka, kb = match_key(a), match_key(b)
     if ka == kb or frozenset((ka, kb)) in _particle_spellings():
         return True  # بن / ابن: one particle
@@ -54,8 +54,10 @@ def _similar_words(a: str, b: str, rule: Rule) -> bool:
         return False
     if zipf(a) >= COMMON and zipf(b) >= COMMON:
         # two common words: variants only if they differ in inner long vowels or transliteration
-        # letters alone (أميركي / أمريكي, فينجر / فينغر; not التدريب / التدريبي)
-        return translit_key(ka) == translit_key(kb) and translit_variant(ka, kb, edits)
+        # letters alone (أميركي / أمريكي, فينجر / فينغر; not التدريب / التدريبي); in the name of one
+        # person (the same father and family: ثامر / تامر بن سعد الحربي) a letter swapped will do
+        vowels_only = translit_key(ka) == translit_key(kb)
+        return (vowels_only or person) and translit_variant(ka, kb, edits)
     if translit_variant(ka, kb, edits):
         return True
     if " " in ka + kb or min(len(ka), len(kb)) < rule.param("typo_length", 8):
@@ -214,6 +216,7 @@ def form_groups(
     base: Callable[[str], str],
     merge_extended: bool = False,
     term: bool = False,
+    person: bool = False,
 ) -> list[list[tuple[str, Evidence]]]:
     """Union similar word forms; each group is one word spelled one or more ways."""
     uniq = sorted({f for f, _ in forms})
@@ -222,7 +225,7 @@ def form_groups(
         for b in uniq[i + 1 :]:
             if term and not (_term_pair(a, b) or translit_variant(match_key(base(a)), match_key(base(b)))):
                 continue
-            if similar_forms(base(a), base(b), rule) or (merge_extended and _extends(a, b)):
+            if similar_forms(base(a), base(b), rule, person) or (merge_extended and _extends(a, b)):
                 sets.union(a, b)
     groups: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for f, e in forms:

@@ -159,3 +159,18 @@ def extract_heads(ctx: Context) -> None:
         key = key[2:] if key.startswith("ال") else key
         ctx.add(kind, key, key, phrase, start, end, "pattern.head", [("entity_type", f"{kind}-pattern")])
         i = k
+
+
+def in_body_name(ws: list[Word], i: int) -> bool:
+    """The title at word *i* stands inside the name of a body whose head noun, without the article,
+    comes right before it (مستشفى الأمير …، جامعة الملك …): part of that name, not a title."""
+    from checker.extract.person_checks import eponym_head
+
+    prev = ws[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and ws[i].start - prev.end <= 1
+        and (head_word(prev) or eponym_head(prev.text))
+        and not definite(prev)  # «النادي المهندس …»، «بالرئاسة الدكتور …»: a body, then a title
+        and ws[i].norm.startswith("ال")  # «مكتب رئيس الوزراء أحمد …»: the office of a person
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.extract.base import Context, Spans, extractor, stopwords
+from checker.extract.heads import in_body_name
 from checker.extract.honorifics import honorific
 from checker.extract.mentions import add_mentions
 from checker.extract.name_ends import model_name_end, model_persons
@@ -113,8 +114,10 @@ def extract_people(ctx: Context) -> None:
         n = match_title(scan.ws, i, titles)
         if not n and scan.ws[i].norm in prefixes:
             n = 1
-        if n and _in_body_name(scan, i):
-            n = 0  # «لمستشفى الأمير عبدالعزيز بن مساعد»: the title opens the hospital's name
+        if n and in_body_name(scan.ws, i):
+            # «لمستشفى الأمير عبدالعزيز بن مساعد»: the title opens the hospital's name, and so does the name after it
+            i = max(i + n + 1, name_span(scan.ws, i + n, ctx, scan.ents, scan.stops, titled=True))
+            continue
         step = (
             _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i) or _speaker(scan, i)
         )
@@ -126,22 +129,6 @@ def extract_people(ctx: Context) -> None:
             found.append(person)
     ctx.introduced = found
     add_mentions(ctx, {key: name for key, name, _ in found})
-
-
-def _in_body_name(scan: _Scan, i: int) -> bool:
-    """The title at word *i* stands inside the name of a body whose head noun, without the article,
-    comes right before it (مستشفى الأمير …، جامعة الملك …): part of that name, not a title."""
-    from checker.extract.heads import definite, head_word
-    from checker.extract.person_checks import eponym_head
-
-    prev = scan.ws[i - 1] if i > 0 else None
-    return (
-        prev is not None
-        and joined(scan.ws, i - 1)
-        and (head_word(prev) or eponym_head(prev.text))
-        and not definite(prev)  # «النادي المهندس …»، «بالرئاسة الدكتور …»: a body, then a title
-        and scan.ws[i].norm.startswith("ال")  # «مكتب رئيس الوزراء أحمد …»: the office of a person
-    )
 
 
 def _after_nationality(scan: _Scan, i: int) -> tuple[int, Person | None] | None:
@@ -474,6 +461,10 @@ def _chain_start(scan: _Scan, i: int) -> int:
     start = with_deputy(ws, i)
     k, gap = start - 1, 0
     while k >= 0 and gap < MAX_CHAIN_WORDS and joined(ws, k) and ws[k].is_word:
+        eponym = k > 0 and match_title(ws, k - 1, scan.titles) == 1 and in_body_name(scan.ws, k - 1)
+        if eponym:  # مدير مستشفى الملك فهد التخصصي الدكتور: the hospital's name is the complement
+            k, gap = k - 2, gap + 2
+            continue
         if ws[k].norm in scan.stops or is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
             break
         if match_title(ws, k, scan.titles) or title_word(ws[k]):

@@ -55,7 +55,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
     for cluster in person_clusters(people, rule):
         forms = [(w, Evidence(f.article, a, b, w)) for f in cluster for w, a, b in name_forms(f)]
         mention = {(f.article, a): i for i, f in enumerate(cluster) for _, a, _ in name_forms(f)}
-        for group in form_groups(forms, rule, identity):
+        rests = {tuple(match_key(f.text).split()[1:]) for f in cluster if len(f.text.split()) >= 3}
+        for group in form_groups(forms, rule, identity, person=len(rests) == 1):  # one father and family
             if not _one_mention(group, mention) and not _two_people(group, mention):
                 out += _variant(rule, "person", cluster[0].display, group, identity)
     by_id: dict[tuple[str, str], list[Fact]] = defaultdict(list)
