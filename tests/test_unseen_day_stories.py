@@ -238,3 +238,21 @@ def test_one_letter_swapped_in_a_common_given_name_of_one_full_name_is_a_variant
     other = "وقال مدير الجامعة الدكتور تامر بن علي الحربي في كلمته إن الجامعة تسعى إلى التميز."
     arts = [make_article("a0", text.format("ثامر"), published=SUNDAY), make_article("a1", other, published=SUNDAY)]
     assert "VR102" not in [f.rule for f in compare(arts, analyzer=fallback).findings]
+
+
+SEIZURE = "وأوضح المتحدث الأمني أن المضبوطات شملت 120 كيلوغراما من الحشيش، و{} من الكوكايين، خلال عملية أمنية."
+
+
+def test_one_figure_with_another_unit_contradicts_showing_both_units(fallback) -> None:
+    found = contradictions(fallback, SEIZURE.format("4 كيلوغرامات"), SEIZURE.format("4 غرامات"))
+    assert [rule for rule, _ in found] == ["CT101"]
+    assert {a for a, _ in found[0][1]} == {"a0", "a1"}
+    arts = [
+        make_article(f"a{i}", SEIZURE.format(x), published=SUNDAY) for i, x in enumerate(("4 كيلوغرامات", "4 غرامات"))
+    ]
+    message = next(f.message for f in compare(arts, analyzer=fallback).findings if f.kind == "contradiction")
+    assert "4 غرامات" in message and "4 كيلوغرامات" in message
+
+
+def test_one_measure_in_two_units_is_no_contradiction(fallback) -> None:
+    assert not contradictions(fallback, SEIZURE.format("4 كيلوغرامات"), SEIZURE.format("4000 غرام"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from typing import Any
 
 from checker.engine.align import Cluster, Group, make_clusters
@@ -16,6 +18,7 @@ from checker.engine.roundups import RoundUps
 from checker.engine.rules import Rule
 from checker.engine.slots import changed_slots
 from checker.engine.totals import Totals
+from checker.engine.units import measure, unit_slips
 from checker.facts import compare
 from checker.facts.dates import PARTS
 from checker.facts.roles import person_words, same_given_name
@@ -98,6 +101,11 @@ PARAMS = {
             "do not show them in step, may be a copy stamped the day after it was written "
             "(:mod:`checker.engine.lags`): 'skip' leaves such splits out, 'only' reports them alone",
         },
+        "unit_slips": {
+            "type": "boolean",
+            "description": "contradiction rules on counts: a count written with another unit of its dimension "
+            "(4 غرامات / 4 كيلوغرامات) in a sentence alike to the others', its measure differing",
+        },
         "changed_mentions": {
             "type": "boolean",
             "description": "contradiction rules: also report a value an article states beside the one it "
@@ -147,6 +155,8 @@ def run(rule: Rule, fb: FactBase) -> list[Finding]:
         out += _parallel_mentions(rule, fb, spec, out, lags, lag_mode == "only")
     if rule.kind == "contradiction" and rule.param("slot_frames", False):
         out += _slot_findings(rule, fb, spec, out)
+    if rule.kind == "contradiction" and rule.param("unit_slips", False):
+        out += _unit_findings(rule, fb, spec, out)
     return _merged(out) if rule.kind == "contradiction" else out
 
 
@@ -206,6 +216,41 @@ def _slot_findings(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Findin
         lone, mate = (make_clusters([f], {})[0] for f in (changed, other))
         out.append(_changed_finding(rule, fb, lone, [mate]))
     return out
+
+
+def _unit_findings(rule: Rule, fb: FactBase, spec: AlignSpec, found: list[Finding]) -> list[Finding]:
+    """A count written with another unit of its dimension (:mod:`checker.engine.units`): the count
+    most others disagree with, against them, unless a finding of the rule shows it already."""
+    shown = {(e.article, e.start) for f in found for e in f.evidence}
+    clusters = [c for g in fb.groups(spec) for c in g.clusters]
+    against: dict[tuple[str, int, int], list[Cluster]] = {}
+    by_ident = {c.ident(): c for c in clusters}
+    for a, b in unit_slips(clusters, max(spec.min_conflict, CHANGED_MIN_SIMILARITY)):
+        against.setdefault(a.ident(), []).append(b)
+        against.setdefault(b.ident(), []).append(a)
+    stated = {(c.article, _rounded(measure(c))) for c in by_ident.values()}
+    witnesses = Counter(m for _, m in stated if m is not None)  # articles stating each measure
+    out = []
+    order = sorted(against, key=lambda k: (witnesses[_rounded(measure(by_ident[k]))], -len(against[k]), k))
+    for ident in order:  # the measure fewest articles state, against the others
+        lone = by_ident[ident]
+        if (lone.article, lone.first.start) in shown:
+            continue
+        others = [o for o in against[ident] if (o.article, o.first.start) not in shown]
+        if others:
+            shown |= {(c.article, c.first.start) for c in (lone, *others)}
+            out.append(_changed_finding(rule, fb, _with_unit(lone), [_with_unit(o) for o in others]))
+    return out
+
+
+def _rounded(m: tuple[str, float] | None) -> tuple[str, float]:
+    return ("", 0.0) if m is None else (m[0], round(m[1], 6))
+
+
+def _with_unit(c: Cluster) -> Cluster:
+    """The count shown with its unit («4 غرامات»): two units of one number are the finding."""
+    first = dataclasses.replace(c.first, display=f"{c.first.display} {c.first.attr('noun') or c.key}")
+    return dataclasses.replace(c, facts=[first, *c.facts[1:]])
 
 
 #: bare numbers say too little of what they count to be told apart from another mention; places
