@@ -256,3 +256,12 @@ def test_one_figure_with_another_unit_contradicts_showing_both_units(fallback) -
 
 def test_one_measure_in_two_units_is_no_contradiction(fallback) -> None:
     assert not contradictions(fallback, SEIZURE.format("4 كيلوغرامات"), SEIZURE.format("4000 غرام"))
+
+
+DECREE = "صدرت أوامر ملكية قضت بتعيين الدكتور فيصل بن سعد الحمدان نائباً لوزير {} بالمرتبة الممتازة."
+
+
+def test_the_post_a_person_is_appointed_to_is_his_role(fallback) -> None:
+    found = contradictions(fallback, DECREE.format("الاقتصاد"), DECREE.format("المالية"))
+    assert [rule for rule, _ in found] == ["CT104"]
+    assert not contradictions(fallback, DECREE.format("المالية"), DECREE.format("المالية"))

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from checker import lexicons
 from checker.extract.base import Context, extractor
-from checker.extract.people import complement_end, make_scan, role_words_end
-from checker.extract.titles import Word, match_title
+from checker.extract.name_words import joined
+from checker.extract.people import _Scan, complement_end, make_scan, role_words_end
+from checker.extract.titles import Word, deputy_words, match_title
 from checker.model import Fact
 from checker.text.chars import match_key
 from checker.text.words import strip_proclitic
@@ -50,6 +51,34 @@ def extract_roles_after(ctx: Context) -> None:
         a, b = ws[start].start + (len(clitic) if clitic == "و" else 0), ws[end - 1].end
         role = " ".join(ctx.text[a:b].split())
         ctx.add("role", person.key, role, role, a, b, "pattern.after_name", [("person", person.text)], claim=False)
+    _appointments(ctx, scan)
+
+
+def _appointments(ctx: Context, scan: _Scan) -> None:
+    """The post a person is given, written after the name in the accusative: «تعيين الدكتور فيصل
+    الحمدان نائباً لوزير الاقتصاد والتخطيط», «… خلفاً له مديراً عاماً للجوازات». The role is kept
+    in its plain form (نائب وزير الاقتصاد والتخطيط) to compare with the other articles' posts."""
+    ws = scan.ws
+    for person in (f for f in ctx.facts if f.type == "person"):
+        k = next((i for i, w in enumerate(ws) if w.start >= person.end), len(ws))
+        if k + 2 < len(ws) and ws[k].norm == "خلفا" and ws[k + 1].norm in ("له", "لها"):
+            k += 2  # خلفاً له: in his predecessor's place
+        if k + 1 >= len(ws) or not joined(ws, k) or not _accusative_post(ws[k].norm, scan.titles):
+            continue
+        end = complement_end(scan, role_words_end(scan, k + 1 + bool(match_title(ws, k + 1, scan.titles))))
+        if end <= k + 1:
+            continue
+        words = [ws[k].norm[:-1], *(w.text for w in ws[k + 1 : end])]
+        words[1] = "ال" + words[1][2:] if words[1].startswith("لل") else words[1].removeprefix("ل")
+        role = " ".join(words)
+        a, b = ws[k].start, ws[end - 1].end
+        ctx.add("role", person.key, role, role, a, b, "pattern.appointment", [("person", person.text)], claim=False)
+
+
+def _accusative_post(norm: str, titles: dict[str, int]) -> bool:
+    """نائبا، مديرا، رئيسا، مستشارا: a deputy word or one-word title with the accusative alef."""
+    base = norm[:-1] if norm.endswith("ا") and len(norm) > 3 else ""
+    return bool(base) and (base in deputy_words() or titles.get(base) == 1)
 
 
 def _named_before(ctx: Context, ws: list[Word], p: int, people: list[Fact]) -> Fact | None:
