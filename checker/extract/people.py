@@ -115,9 +115,7 @@ def extract_people(ctx: Context) -> None:
         if not n and scan.ws[i].norm in prefixes:
             n = 1
         if n and in_body_name(scan.ws, i):
-            # «لمستشفى الأمير عبدالعزيز بن مساعد»: the title opens the hospital's name, and so does the name after it
-            i = max(i + n + 1, name_span(scan.ws, i + n, ctx, scan.ents, scan.stops, titled=True))
-            continue
+            n = 0  # «لمستشفى الأمير عبدالعزيز بن مساعد»: the title opens the hospital's name (person_checks)
         step = (
             _after_title(scan, i, n) if n else _after_nationality(scan, i) or _given_name(scan, i) or _speaker(scan, i)
         )
@@ -461,9 +459,9 @@ def _chain_start(scan: _Scan, i: int) -> int:
     start = with_deputy(ws, i)
     k, gap = start - 1, 0
     while k >= 0 and gap < MAX_CHAIN_WORDS and joined(ws, k) and ws[k].is_word:
-        eponym = k > 0 and match_title(ws, k - 1, scan.titles) == 1 and in_body_name(scan.ws, k - 1)
-        if eponym:  # مدير مستشفى الملك فهد التخصصي الدكتور: the hospital's name is the complement
-            k, gap = k - 2, gap + 2
+        # مدير مستشفى الملك فهد التخصصي الدكتور: the hospital's name (a title inside it) is the complement
+        if any(match_title(ws, j, scan.titles) == 1 and in_body_name(ws, j) for j in range(max(1, k - 3), k + 1)):
+            k, gap = k - 1, gap + 1
             continue
         if ws[k].norm in scan.stops or is_given(ws[k]) or ws[k].pos in CHAIN_BREAK_POS or _in_person(scan, k):
             break

@@ -51,6 +51,10 @@ def _honorifics() -> frozenset[str]:
 
 @extractor("person_checks")
 def check_people(ctx: Context) -> None:
+    for i, f in enumerate(ctx.facts):
+        if f.type == "person" and not f.attr("role") and _eponym_before(ctx, f):
+            # «مستشفى الملك فهد التخصصي»: a name in an institution's name; still spelled, never a gap
+            ctx.facts[i] = dataclasses.replace(f, attrs=(*f.attrs, ("doubtful", "named_after")))
     titled = [i for i, f in enumerate(ctx.facts) if f.type == "person" and f.attr("role")]
     if not titled:
         return
@@ -126,6 +130,15 @@ def _named_after(ctx: Context, f: Fact) -> bool:
     if prev[-1:] in _PUNCT:
         return False
     return eponym_head(prev)
+
+
+def _eponym_before(ctx: Context, f: Fact) -> bool:
+    """The two words before an untitled name are an eponym head and a title (مستشفى الملك فهد …)."""
+    from checker.extract.titles import title_lexicon
+
+    before = ctx.text[max(0, f.start - 60) : f.start].split()
+    titles, _ = title_lexicon()
+    return len(before) >= 2 and titles.get(match_key(before[-1])) == 1 and eponym_head(before[-2])
 
 
 def eponym_head(word: str) -> bool:

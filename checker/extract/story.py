@@ -62,6 +62,9 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 #: two traffic accidents in two cities share the whole vocabulary of an accident report (0.36), and
 #: on the gold stories every same-event pair under 0.5 shares a person, a city or a figure
 ANCHORED_BELOW = 0.5
+#: the anchors are asked of articles with at least this many distinct words in title and lead (a
+#: headline alone names too little: two headlines of one event may share no name or figure)
+ANCHORED_MIN_WORDS = 20
 
 
 def anchors(facts: Iterable[Fact]) -> frozenset[str]:
@@ -92,7 +95,8 @@ def stories(
         score = overlap(bags[i], bags[j])
         if score < threshold:
             return False
-        return tied is None or score >= ANCHORED_BELOW or bool(tied[i] & tied[j])
+        short = min(len(bags[i]), len(bags[j])) < ANCHORED_MIN_WORDS  # two headlines: too little to tie
+        return tied is None or short or score >= ANCHORED_BELOW or bool(tied[i] & tied[j])
 
     parent = list(range(len(articles)))
 
