@@ -7,6 +7,7 @@ description opened by أحد / من, is the person's role, as a title before the
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from checker import lexicons
@@ -59,8 +60,9 @@ def _appointments(ctx: Context, scan: _Scan) -> None:
     الحمدان نائباً لوزير الاقتصاد والتخطيط», «… خلفاً له مديراً عاماً للجوازات». The role is kept
     in its plain form (نائب وزير الاقتصاد والتخطيط) to compare with the other articles' posts."""
     ws = scan.ws
+    starts = [w.start for w in ws]
     for person in (f for f in ctx.facts if f.type == "person"):
-        k = next((i for i, w in enumerate(ws) if w.start >= person.end), len(ws))
+        k = bisect.bisect_left(starts, person.end)  # the first word after the name
         if k + 2 < len(ws) and ws[k].norm == "خلفا" and ws[k + 1].norm in ("له", "لها"):
             k += 2  # خلفاً له: in his predecessor's place
         if k + 1 >= len(ws) or not joined(ws, k) or not _accusative_post(ws[k].norm, scan.titles):
