@@ -5,7 +5,6 @@ Shared by the variant, alias and coverage checks.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -16,6 +15,7 @@ from rapidfuzz.fuzz import ratio
 from checker import lexicons
 from checker.engine.rules import Rule
 from checker.engine.spelling import translit_variant
+from checker.facts.roles import join_compounds, person_words, same_given_name
 from checker.model import Evidence, Fact
 from checker.text.chars import match_key
 from checker.text.words import translit_key, zipf
@@ -134,16 +134,13 @@ def _particles() -> frozenset[str]:
 def _name_tokens(value: str) -> frozenset[str]:
     """A name's words without particles; a compound written apart is one word (عبد العزيز /
     عبدالعزيز)."""
-    return frozenset(t for t in _ABD_APART.sub("عبد", str(value)).split() if t not in _particles())
-
-
-_ABD_APART = re.compile(r"(?<!\S)عبد\s+(?=\S)")
+    return frozenset(t for t in join_compounds(str(value)).split() if t not in _particles())
 
 
 def given_name(f: Fact) -> str | None:
     """The given name of a mention written with two or more name words (its first word, folded, a
     compound written apart joined: عبد الله), None for a mention by one word (a surname alone)."""
-    words = [t for t in _ABD_APART.sub("عبد", match_key(f.text)).split() if t not in _particles()]
+    words = [t for t in person_words(f.text) if t not in _particles()]
     return words[0] if len(words) >= 2 else None
 
 
@@ -162,7 +159,7 @@ def by_given_name(cluster: list[Fact]) -> list[list[Fact]]:
     sets = DisjointSets(names)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            if _close_words(frozenset([a]), frozenset([b])) or translit_variant(a, b):
+            if same_given_name(a, b) or translit_variant(a, b):
                 sets.union(a, b)  # بيار / بيير، محمد / حمد: one given name spelled or slipped two ways
     people: dict[str, list[Fact]] = defaultdict(list)
     for g in names:
@@ -188,7 +185,7 @@ def _given_names_agree(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
 
 
 def _close_words(x: frozenset[str], y: frozenset[str]) -> bool:
-    return any(ratio(p, q) >= 80 for p in x for q in y)
+    return any(same_given_name(p, q) for p in x for q in y)
 
 
 def written(f: Fact) -> str:

@@ -10,7 +10,7 @@ from checker.extract.base import Context, extractor, stem, stopwords
 from checker.extract.entities import gazetteer, prepositions
 from checker.model import Fact
 from checker.text import recache
-from checker.text.chars import LETTERS, match_key, strip_marks
+from checker.text.chars import LETTERS, fold, map_span, match_key, strip_marks
 
 MIN_MEMBERS = 3
 #: two coordinated entities are a list too (one member left of three: فرنسا والولايات المتحدة), read
@@ -75,24 +75,35 @@ HOUSE = "lists.house"
 
 
 @lru_cache(maxsize=1)
-def _house_names() -> dict[str, str]:
-    """Folded house name -> country id (``house_names`` of entities.yaml)."""
+def _house_names() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Folded house name -> country id (``house_names`` of entities.yaml), and one pattern finding
+    them (with an optional glued و) in the article's folded text."""
     data = lexicons.load("entities").get("house_names", {})
-    return {match_key(n): cid for cid, names in data.items() for n in names}
+    ids = {fold(n, teh_marbuta=True): cid for cid, names in data.items() for n in names}
+    if not ids:
+        return ids, None
+    names = "|".join(re.escape(n) for n in sorted(ids, key=len, reverse=True))
+    return ids, re.compile(rf"(?<![{LETTERS}])و?({names})(?![{LETTERS}])")
 
 
 def _house_members(ctx: Context, members: list[Fact]) -> list[Fact]:
     """«المملكة» (and و + it) where no entity was read: a candidate member standing for its country."""
+    ids, pattern = _house_names()
+    if pattern is None:
+        return []
+    folded, index = ctx.folded()
     out = []
-    for m in re.finditer(r"[^\W\d_]+", ctx.text):
-        word = m.group()
-        bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
-        cid = _house_names().get(match_key(bare))
-        if cid is None or any(f.start < m.end() and m.start() < f.end for f in members):
+    for m in pattern.finditer(folded):
+        start, end = map_span(index, m.start(1), m.end(1))
+        if any(f.start < end and start < f.end for f in members):
             continue
-        start = m.end() - len(bare)
+        bare = ctx.text[start:end]
         attrs = (("entity_type", "country"),)
-        out.append(Fact(ctx.article.id, "place", cid, cid, bare, start, m.end(), bare, 0, HOUSE, attrs=attrs))
+        out.append(
+            Fact(
+                ctx.article.id, "place", ids[m.group(1)], ids[m.group(1)], bare, start, end, bare, 0, HOUSE, attrs=attrs
+            )
+        )
     return out
 
 

@@ -34,6 +34,7 @@ from checker import lexicons
 from checker.extract.base import Context, extractor
 from checker.extract.name_ends import model_persons, name_model
 from checker.extract.name_words import is_given_name
+from checker.extract.titles import title_lexicon
 from checker.model import Fact
 from checker.text.chars import match_key
 from checker.text.words import strip_proclitic
@@ -134,8 +135,6 @@ def _named_after(ctx: Context, f: Fact) -> bool:
 
 def _eponym_before(ctx: Context, f: Fact) -> bool:
     """The two words before an untitled name are an eponym head and a title (مستشفى الملك فهد …)."""
-    from checker.extract.titles import title_lexicon
-
     before = ctx.text[max(0, f.start - 60) : f.start].split()
     titles, _ = title_lexicon()
     return len(before) >= 2 and titles.get(match_key(before[-1])) == 1 and eponym_head(before[-2])

@@ -94,14 +94,19 @@ def _one_post_changed(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     return added in _deputies() and any(longer[at : at + len(p)] == p for p in _posts())
 
 
-_ABD_APART = re.compile(r"(?<!\S)عبد\s+")
+_ABD_APART = re.compile(r"(?<!\S)عبد\s+(?=\S)")
 #: how alike (rapidfuzz ratio) two given names must be to be one name spelled or slipped two ways
 SAME_GIVEN_RATIO = 80
 
 
+def join_compounds(name: str) -> str:
+    """A compound given name written apart joined (عبد ربه -> عبدربه), so it is one word."""
+    return _ABD_APART.sub("عبد", name)
+
+
 def person_words(name: str) -> list[str]:
     """A person's name as folded words, a compound written apart joined (عبد ربه -> عبدربه)."""
-    return _ABD_APART.sub("عبد", match_key(name)).split()
+    return join_compounds(match_key(name)).split()
 
 
 def same_given_name(a: str, b: str) -> bool:
